@@ -1,0 +1,243 @@
+"""Keep health, criminal and other special-category findings only when they concern a person.
+
+"Schrijf een folder over diabetes" is about a subject; "mijn cliënt heeft diabetes" is personal
+data. The topic recognizers find "diabetes" in both; this step decides which findings stay.
+
+The rule, per HEALTH_DATA / CRIMINAL_DATA / SPECIAL_CATEGORY finding:
+
+1. Bound: a possessive right before the term ("zijn verslaving", "haar diabetes") ties it to a
+   person: keep.
+2. Framed: if a framing cue precedes the term in its sentence - generic material ("folder
+   over", "voorlichting", "beleid"), aggregates ("statistiek", "hoeveel inwoners"), groups
+   ("mensen met", "inwoners die", "een cliënt met", "iemand") or hypotheticals ("als een ...") -
+   the term is about a topic or a group: drop it, unless an identifier is in the same sentence,
+   a strong person reference stands between the cue and the term ("volgens het beleid ...
+   mijn cliënt die verslaafd is": the reference wins because it is nearer), or the writer
+   declares one real case in the same or a neighbouring sentence ("Moet een klant met een
+   leerstoornis ...? Het gaat om een specifieke klant van mij.").
+3. Otherwise keep it when a person anchor is near:
+   - an identifier finding (PERSON, NL_BSN, ADDRESS, DATE_OF_BIRTH, EMAIL_ADDRESS, PHONE_NUMBER,
+     NL_ID_DOCUMENT) anywhere in the same paragraph (case notes and forms put the name lines
+     away from the diagnosis);
+   - a strong or explicit person reference ("mijn cliënt", "mevrouw", "zijn dochter", "het
+     gaat om een specifieke klant") in the same or a neighbouring sentence of the paragraph;
+   - a weak reference ("de aanvrager", "hij", "ze") in the same sentence.
+   Otherwise drop it.
+
+A paragraph ends at a blank line; a sentence at . ! ? followed by white space (not after
+abbreviations such as "dhr." or initials) or at a line break. References are never findings of
+their own; other finding types pass through unchanged.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex as re
+
+from gateway.engine.types import Finding
+from recognizers.person_reference import PersonReference, Strength, find_references
+
+TOPIC_TYPES = frozenset({"HEALTH_DATA", "CRIMINAL_DATA", "SPECIAL_CATEGORY"})
+IDENTIFIER_TYPES = frozenset(
+    {
+        "PERSON",
+        "NL_BSN",
+        "ADDRESS",
+        "DATE_OF_BIRTH",
+        "EMAIL_ADDRESS",
+        "PHONE_NUMBER",
+        "NL_ID_DOCUMENT",
+    }
+)
+# An identifier below the default policy threshold is too uncertain to make a topic personal.
+ANCHOR_MIN_SCORE = 0.5
+# How many sentences away a reference may be (0 = same sentence). Measured on
+# tests/engine/test_subject.py: weak references one sentence away kept generic questions that
+# followed a case description; strong ones one sentence away are needed for "Mijn cliënt woont
+# alleen. Depressief, geen netwerk."
+STRONG_REFERENCE_DISTANCE = 1
+WEAK_REFERENCE_DISTANCE = 0
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
+# A period after these does not end a sentence ("dhr. Jansen", "J. de Vries", "geb. 1950").
+_ABBREVIATION = re.compile(
+    r"(?<!\w)(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof|bijv|o\.a|e\.d|etc|nr|ca|geb|jr|sr|st|vs"
+    r"|i\.v\.m|m\.b\.t|t\.a\.v|z\.s\.m|\p{Lu})$",
+    re.IGNORECASE,
+)
+
+_GROUP_NOUNS = (
+    "mensen|personen|inwoners|burgers|cliënten|clienten|klanten|jongeren|kinderen|ouderen"
+    "|volwassenen|patiënten|werknemers|medewerkers|vrouwen|mannen|gezinnen|ouders|huishoudens"
+    "|bewoners|huurders|leerlingen|studenten|deelnemers|aanvragers|statushouders|werkzoekenden"
+    "|gedetineerden|verslaafden|daklozen|moslims|christenen|people|residents|clients|employees"
+    "|patients|children|families|users|gebruikers"
+)
+_INDEFINITE_ROLES = (
+    "cliënt|client|inwoner|burger|werknemer|medewerker|persoon|mens|patiënt|klant|aanvrager"
+    "|huurder|jongere|leerling|deelnemer|bewoner|ouder|werkzoekende|vrouw|man"
+)
+_FRAMING_CUE = re.compile(
+    r"(?<!\w)(?:"
+    # generic material
+    r"folders?|brochures?|flyers?|factsheets?|posters?|infographics?|voorlichting\w*"
+    r"|campagnes?|nieuwsbrie\w+|webteksten?|webpagina'?s?|website|lesbrie\w+|lesmateriaal"
+    r"|e-learning|trainingen|training|workshops?|cursus|presentaties?|blogs?|artikel"
+    r"|beleid\w*|raadsvoorstel\w*|raadsinformatiebrie\w+|collegevoorstel\w*|wetgeving"
+    r"|regels\s+(?:voor|rond|rondom|over|bij)|doelgroep\w*"
+    # aggregates and generalities
+    r"|statistiek\w*|cijfers|percentages?|prevalentie|gemiddeld\w*|onderzoek\s+naar"
+    r"|landelijk\w*|wereldwijd|in\s+het\s+algemeen|over\s+het\s+algemeen|algemene\s+informatie"
+    # groups and hypothetical persons
+    rf"|(?<!\b(?:zijn|haar|hun|mijn|onze|deze|beide)\s+)(?:{_GROUP_NOUNS})"
+    # ... but "ik heb een klant die" introduces one person (see person_reference)
+    r"|(?<!\b(?:heb|hebt|heeft|hebben|had|hadden|er\s+is|er\s+was)\s+)"
+    rf"(?:een|elke|iedere|welke)\s+(?:{_INDEFINITE_ROLES})\s+(?:met|die|zonder)"
+    r"|iemand|niemand|wie|(?:als|wanneer|indien)\s+(?:een|je|jij|u|men)"
+    # English
+    r"|leaflets?|awareness|campaign|policy|statistics|how\s+many|in\s+general|prevalence"
+    r"|someone|anyone|(?:a|an|any)\s+(?:client|resident|employee|person|patient)\s+(?:with|who)"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:(?<!\b(?:wat|welke|er|hoe|waar|wie|dit|dat|die|deze|het|ze|zij|we|wij|jullie)\s+)"
+    r"zijn|haar|zn|his|her)\s+(?:\p{L}+\s+)?$",
+    re.IGNORECASE,
+)
+_BINDING_LOOKBACK = 40
+
+
+@dataclass(slots=True)
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+    has_identifier: bool = False
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    sentences: list[_Sentence] = []
+    paragraph_start = 0
+    breaks = [*_PARAGRAPH_BREAK.finditer(text), None]
+    for paragraph, separator in enumerate(breaks):
+        paragraph_end = separator.start() if separator else len(text)
+        start = paragraph_start
+        for end_match in _SENTENCE_END.finditer(text, paragraph_start, paragraph_end):
+            if end_match.group() == "." and _ABBREVIATION.search(text, start, end_match.start()):
+                continue
+            if end_match.end() > start:
+                sentences.append(_Sentence(start, end_match.end(), paragraph))
+            start = end_match.end()
+        if paragraph_end > start:
+            sentences.append(_Sentence(start, paragraph_end, paragraph))
+        paragraph_start = separator.end() if separator else len(text)
+    return sentences
+
+
+@dataclass(frozen=True, slots=True)
+class _Nearby:
+    reference: PersonReference
+    distance: int  # in sentences, 0 = same sentence
+
+
+class _Index:
+    """Sentences, identifiers and person references of one text, for position look-ups."""
+
+    def __init__(self, text: str, findings: Sequence[Finding]) -> None:
+        self.sentences = _sentences(text) or [_Sentence(0, len(text), 0)]
+        self._sentence_starts = [sentence.start for sentence in self.sentences]
+        self.references = find_references(text)
+        self._reference_starts = [reference.start for reference in self.references]
+        self.identifier_paragraphs: set[int] = set()
+        for finding in findings:
+            if finding.type in IDENTIFIER_TYPES and finding.score >= ANCHOR_MIN_SCORE:
+                sentence = self.sentence_at(finding.start)
+                sentence.has_identifier = True
+                self.identifier_paragraphs.add(sentence.paragraph)
+
+    def sentence_number(self, offset: int) -> int:
+        return max(bisect_right(self._sentence_starts, offset) - 1, 0)
+
+    def sentence_at(self, offset: int) -> _Sentence:
+        return self.sentences[self.sentence_number(offset)]
+
+    def references_near(self, topic: Finding) -> list[_Nearby]:
+        """References within STRONG_REFERENCE_DISTANCE sentences in the topic's paragraph,
+        except one containing the topic ("de verdachte" does not anchor its own "verdachte")."""
+        number = self.sentence_number(topic.start)
+        paragraph = self.sentences[number].paragraph
+        first = self.sentences[max(number - STRONG_REFERENCE_DISTANCE, 0)].start
+        last = self.sentences[min(number + STRONG_REFERENCE_DISTANCE, len(self.sentences) - 1)].end
+        near = []
+        low = bisect_right(self._reference_starts, first - 1)
+        high = bisect_right(self._reference_starts, last - 1)
+        for reference in self.references[low:high]:
+            if reference.start <= topic.start and topic.end <= reference.end:
+                continue
+            other = self.sentence_number(reference.start)
+            if self.sentences[other].paragraph == paragraph:
+                near.append(_Nearby(reference, abs(other - number)))
+        return near
+
+
+def _is_bound(text: str, topic: Finding, sentence: _Sentence) -> bool:
+    window_start = max(sentence.start, topic.start - _BINDING_LOOKBACK)
+    return _POSSESSIVE_BEFORE.search(text, window_start, topic.start) is not None
+
+
+def _framing_cue_end(text: str, topic: Finding, sentence: _Sentence) -> int | None:
+    """End offset of the last framing cue before the topic in its sentence, if any."""
+    last_end = None
+    for cue in _FRAMING_CUE.finditer(text, sentence.start, topic.start):
+        last_end = cue.end()
+    return last_end
+
+
+def _within_reach(nearby: _Nearby) -> bool:
+    if nearby.reference.strength >= Strength.STRONG:
+        return nearby.distance <= STRONG_REFERENCE_DISTANCE
+    return nearby.distance <= WEAK_REFERENCE_DISTANCE
+
+
+def _keep(text: str, topic: Finding, index: _Index) -> bool:
+    sentence = index.sentence_at(topic.start)
+    if _is_bound(text, topic, sentence):
+        return True
+    near = index.references_near(topic)
+    cue_end = _framing_cue_end(text, topic, sentence)
+    if cue_end is not None:
+        # Framed as a topic or group, unless a name is in the sentence or a strong reference is
+        # nearer to the term than the cue (a weak one may point back at the cue's "een
+        # werknemer": "als een werknemer ziek is, moet hij zich ziek melden").
+        return sentence.has_identifier or any(
+            (
+                nearby.distance == 0
+                and nearby.reference.strength is Strength.STRONG
+                and cue_end <= nearby.reference.start < topic.start
+            )
+            or (
+                nearby.reference.strength is Strength.EXPLICIT
+                and nearby.distance <= STRONG_REFERENCE_DISTANCE
+            )
+            for nearby in near
+        )
+    if sentence.paragraph in index.identifier_paragraphs:
+        return True
+    return any(_within_reach(nearby) for nearby in near)
+
+
+def link_to_subjects(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` without the special-category findings that concern no specific person."""
+    if not any(finding.type in TOPIC_TYPES for finding in findings):
+        return list(findings)
+    index = _Index(text, findings)
+    return [
+        finding
+        for finding in findings
+        if finding.type not in TOPIC_TYPES or _keep(text, finding, index)
+    ]

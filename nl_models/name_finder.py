@@ -1,0 +1,770 @@
+"""Rule + lexicon finder for Dutch PERSON and ADDRESS spans (spaCy component ``nl_name_finder``).
+
+Plain Python over token strings with set lookups. The token facts are computed once per
+document with list comprehensions, and the rules only look at candidate tokens (capitalised
+words, known lower-case name starts, numbers), so a 2 KB prompt takes about half a millisecond.
+
+PERSON: given names or initials, optional tussenvoegsel, surname ("J.P. de Vries", "Fatima El
+Amrani"); a title or role word makes a lone surname enough ("mevrouw De Vries" -> "De Vries",
+"buurman Bakker"); titles are never part of the span. Names that are also ordinary words
+("Bakker", "Visser") need such context. Organisations and streets named after people are not
+persons ("Jeroen Bosch Ziekenhuis", "Johan de Wittlaan").
+
+ADDRESS: street + house number + toevoeging ("Kerkstraat 12a", "Laan van Meerdervoort 35-II",
+"Burgemeester de Withstraat 4 bis"); the street is found through the street lexicon or a street
+suffix. A street name without a number is not an address.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import numpy
+from spacy.attrs import IS_SPACE, ORTH
+from spacy.language import Language
+from spacy.strings import StringStore, get_string_id
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from nl_models.lexicon import STREET_SUFFIXES, Lexicons, load_lexicons
+
+HOUSE_NUMBER = re.compile(
+    r"^[1-9]\d{0,4}[a-zA-Z]{0,3}(?:[-/](?:\d{1,4}[a-zA-Z]{0,2}|[a-zA-Z]{1,4}))?$"
+)
+TOEVOEGING = re.compile(r"^(?:[A-Za-z]|bis|hs|huis|bg|zw|rd|[IVX]{1,4}|-?hoog|boven|beneden)$")
+LETTER_WITH_DOT = re.compile(r"^[A-Za-z]\.$")
+INITIALS = re.compile(r"^(?:(?:[A-Z]|Th|Ch|Ph|Chr|Joh|Wm|IJ|Ij)\.){1,5}$")
+NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_]*(?:['’-][^\W\d_]+)*$")
+ORDINAL = re.compile(r"^\d{1,2}e$")
+VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
+# Units and words after a number that show it is no house number ("artikel 12 lid", "3 jaar").
+NOT_HOUSE_NUMBER_AFTER = frozenset(
+    [
+        "%",
+        "euro",
+        "eur",
+        "procent",
+        "jaar",
+        "jaren",
+        "keer",
+        "maal",
+        "km",
+        "m",
+        "meter",
+        "uur",
+        "minuten",
+        "min",
+        "dagen",
+        "weken",
+        "maanden",
+        "personen",
+        "stuks",
+        "cm",
+        "kg",
+        "lid",
+        "sub",
+    ]
+)
+# After these a capital may just start a sentence; not after ";" or "|" (CSV fields, tables).
+SENTENCE_END = frozenset(".!?:•·-–—\n\"'“”")
+# Words that may start a street before a capitalised part ("Laan van Meerdervoort").
+STREET_HEADS = frozenset(
+    [
+        "laan",
+        "plein",
+        "weg",
+        "kade",
+        "hof",
+        "dreef",
+        "singel",
+        "straat",
+        "park",
+        "gracht",
+        "burgwal",
+    ]
+)
+STREET_PARTICLES = frozenset(["van", "de", "der", "den", "het", "'t", "ter", "ten"])
+# Prepositions that are also tussenvoegsels: "te Wageningen" and "op Texel" are places.
+PREPOSITION_PARTICLES = frozenset(
+    ["te", "in", "op", "aan", "bij", "uit", "onder", "over", "voor", "het", "der", "'t"]
+)
+# A compound ending in one of these is a street, never a surname ("Johan de Wittlaan").
+STRONG_STREET_SUFFIXES = (
+    "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "steeg", "dreef", "plantsoen",
+    "boulevard", "allee", "straatje", "pleintje",
+)  # fmt: skip
+MAX_STREET_TOKENS = 7
+# "woonstichting", "hoveniersbedrijf", "wijkcentrum", "buurthuis", "zwembad" + a name.
+ORG_PREFIX_ENDINGS = (
+    "stichting", "bedrijf", "centrum", "huis", "bad", "school", "hal", "club", "vereniging",
+)  # fmt: skip
+# "Bos-van der Meulen": a double surname whose second part starts with a particle.
+DOUBLE_NAME_OPEN = re.compile(r"-(?:van|de|den|der|ter|ten|te|el|al|in|op)$")
+PARTICLE_TAILS = frozenset(["van", "de", "den", "der", "het", "'t"])
+# Words shortly before a capitalised word + number that make it an address.
+ADDRESS_CONTEXT = frozenset(
+    [
+        "adres",
+        "woonadres",
+        "postadres",
+        "bezoekadres",
+        "huisadres",
+        "woont",
+        "wonende",
+        "wonend",
+        "woonachtig",
+        "thuis",
+        "verhuisd",
+        "verhuist",
+        "ingeschreven",
+    ]
+)
+
+
+MONTHS_AND_DAYS = frozenset(
+    [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+        "oktober", "november", "december",
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    ]
+)  # fmt: skip
+# Field separators in CSV rows and tables: "pkowal;Paulina Kowalska;p.kowalska@...".
+FIELD_SEPARATORS = frozenset([";", "|"])
+# Endings of Dutch nouns that follow a role word without being a name: "wethouder Onderwijs",
+# "medewerker Handhaving", "collega Burgerzaken", "wethouder Economie".
+NOUN_ENDINGS = (
+    "en", "ën", "ing", "heid", "schap", "teit", "ijs", "ie", "iek", "eid", "uur", "eugd",
+    "org", "ort", "eer", "ouw", "ap",
+)  # fmt: skip
+
+
+# Street words that stand alone before a house number ("Markt 12", "Brink 3").
+STANDALONE_STREETS = frozenset(
+    ["markt", "brink", "plein", "dam", "haven", "kade", "wal", "singel", "dijk"]
+)
+
+
+# A compound of at least three letters + a street suffix: "Kerkstraat", not "Noord" (N + oord).
+STREET_COMPOUND = re.compile(r"^.{3,}(?:" + "|".join(STREET_SUFFIXES) + r")$")
+
+
+def is_street_word(lower: str) -> bool:
+    """True for "Kerkstraat", "Oudegracht", "Markt"; not for "Noord" or "Hoek"."""
+    return lower in STANDALONE_STREETS or STREET_COMPOUND.match(lower) is not None
+
+
+class _Tok(NamedTuple):
+    """The few token facts the rules need, computed once per word (see ``_TokenFacts``)."""
+
+    text: str
+    lower: str
+    cap: bool
+    name_word: bool
+    sentence_start: bool
+    may_open_name: bool  # capitalised and no plain word, or a known lower-case name start
+    may_open_org: bool  # first word of an organisation named after a person
+    may_be_number: bool  # starts with 1-9, so it may be a house number
+
+
+# The same word recurs within and across prompts; its facts are computed once. The cache holds
+# token strings in memory only, as spaCy's own vocabulary does; it is emptied when full.
+_TOK_CACHE_SIZE = 50_000
+SENTENCE_END_IDS = frozenset(get_string_id(mark) for mark in SENTENCE_END)
+
+
+class _TokenFacts:
+    """Builds the ``_Tok`` list of a document from spaCy's token arrays, with a cache per
+    word (one for sentence starts, one for other positions)."""
+
+    def __init__(
+        self,
+        never_opens_name: frozenset[str],
+        lower_case_openers: frozenset[str],
+        orgs: frozenset[str],
+    ) -> None:
+        self.never_opens_name = never_opens_name
+        self.lower_case_openers = lower_case_openers
+        self.org_first_words = orgs
+        self.caches: tuple[dict[int, _Tok], dict[int, _Tok]] = ({}, {})
+
+    def __call__(self, doc: Doc) -> list[_Tok]:
+        orths: list[int] = doc.to_array(ORTH).tolist()
+        strings = doc.vocab.strings
+        if len(self.caches[0]) > _TOK_CACHE_SIZE:
+            self.caches = ({}, {})
+        get = self.caches[False].get
+        toks = [get(orth) or self._new(orth, strings, False) for orth in orths]
+        get_start = self.caches[True].get
+        for i in self._sentence_starts(doc, orths):
+            toks[i] = get_start(orths[i]) or self._new(orths[i], strings, True)
+        return toks
+
+    @staticmethod
+    def _sentence_starts(doc: Doc, orths: list[int]) -> list[int]:
+        """Tokens after an end mark or a line break; whitespace without a line break (double
+        spaces, tabs; rare) is looked through."""
+        ends = {i for i, orth in enumerate(orths) if orth in SENTENCE_END_IDS}
+        for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+            if "\n" in doc.vocab.strings[orths[i]] or i == 0 or i - 1 in ends:
+                ends.add(i)
+        starts = [i + 1 for i in ends if i + 1 < len(orths)]
+        return [0, *starts] if orths else []
+
+    def _new(self, orth: int, strings: StringStore, sentence_start: bool) -> _Tok:
+        text = strings[orth]
+        lower = text.lower()
+        cap = text[:1].isupper()
+        tok = _Tok(
+            text=text,
+            lower=lower,
+            cap=cap,
+            name_word=text.isalpha() or NAME_WORD.match(text) is not None,
+            sentence_start=sentence_start,
+            may_open_name=(
+                (cap and lower not in self.never_opens_name) or lower in self.lower_case_openers
+            ),
+            may_open_org=lower in self.org_first_words,
+            may_be_number="1" <= text[:1] <= "9",
+        )
+        self.caches[sentence_start][orth] = tok
+        return tok
+
+
+class NameFinder:
+    """Adds PERSON and ADDRESS spans to ``doc.ents``; entities set earlier in the pipeline are
+    kept where they do not overlap these."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        self.lex = lexicons
+        self.org_first_words = frozenset(item.split()[0] for item in lexicons.organisations)
+        self.max_org_words = max(len(item.split()) for item in lexicons.organisations)
+        # "van" -> [["der"], ["den"], ..., []]: the rest of each tussenvoegsel, longest first.
+        tails: dict[str, list[list[str]]] = {}
+        for item in lexicons.tussenvoegsels:
+            first, *rest = item.split()
+            tails.setdefault(first, []).append(rest)
+        self.tv_tails = {
+            first: sorted(rests, key=len, reverse=True) for first, rests in tails.items()
+        }
+        self.tv_first_words = frozenset(tails)
+        self.tv_words = frozenset(word for item in lexicons.tussenvoegsels for word in item.split())
+        self.lower_case_starters = self.tv_first_words | lexicons.first_names
+        self.name_start_words = self.lower_case_starters | lexicons.surnames
+        # Capitalised words that cannot begin a name ("Maak", "Welke"): skipped at once.
+        self.never_name_start = (
+            lexicons.common_words - lexicons.first_names - lexicons.surnames - self.tv_first_words
+        )
+        self.token_facts = _TokenFacts(
+            self.never_name_start, self.lower_case_starters, self.org_first_words
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        toks = self.token_facts(doc)
+        numbers = [n for n, tok in enumerate(toks) if tok.may_be_number and n > 0]
+        if numbers and self._split_letter_toevoeging(doc, toks, numbers):
+            toks = self.token_facts(doc)
+            numbers = [n for n, tok in enumerate(toks) if tok.may_be_number and n > 0]
+        taken: set[int] = set()
+        addresses = self.find_addresses(toks, numbers)
+        spans = [Span(doc, s, e, label="ADDRESS") for s, e in addresses]
+        for span in spans:
+            taken.update(range(span.start, span.end))
+        org_starts = [i for i, tok in enumerate(toks) if tok.may_open_org]
+        taken.update(self._organisation_tokens(toks, org_starts))
+        persons = self.find_persons(toks, self._person_candidates(toks), taken)
+        spans += [Span(doc, s, e, label="PERSON") for s, e in persons]
+        spans = filter_spans(spans)
+        covered = {i for span in spans for i in range(span.start, span.end)}
+        # Entities from earlier components (a statistical NER) fill the gaps; rules win.
+        kept = [ent for ent in doc.ents if not covered.intersection(range(ent.start, ent.end))]
+        doc.ents = sorted(spans + kept, key=lambda span: span.start)
+        return doc
+
+    # ------------------------------------------------------------------ addresses
+
+    def _split_letter_toevoeging(self, doc: Doc, toks: list[_Tok], numbers: list[int]) -> bool:
+        """In "Stationsweg 1 A." the toevoeging ends a sentence: split off the dot."""
+        to_split = [
+            n + 1
+            for n in numbers
+            if n + 1 < len(toks)
+            and len(toks[n + 1].text) == 2
+            and LETTER_WITH_DOT.match(toks[n + 1].text)
+            and HOUSE_NUMBER.match(toks[n].text)
+            and is_street_word(toks[n - 1].lower)
+        ]
+        if to_split:
+            with doc.retokenize() as retokenizer:
+                for i in to_split:
+                    token = doc[i]
+                    retokenizer.split(token, [token.text[0], "."], heads=[(token, 0), (token, 0)])
+        return bool(to_split)
+
+    def find_addresses(self, toks: list[_Tok], numbers: list[int]) -> list[tuple[int, int]]:
+        """Street + house number (+ toevoeging) around the number tokens ``numbers``."""
+        found = []
+        for n in numbers:
+            if not HOUSE_NUMBER.match(toks[n].text):
+                continue
+            if n + 1 < len(toks) and toks[n + 1].lower in NOT_HOUSE_NUMBER_AFTER:
+                continue
+            start = self._street_start(toks, n)
+            if start is None:
+                continue
+            end = n + 1
+            if (
+                end < len(toks)
+                and TOEVOEGING.match(toks[end].text)
+                and self._is_toevoeging(toks, end)
+            ):
+                end += 1
+            found.append((start, end))
+        return found
+
+    def _is_toevoeging(self, toks: list[_Tok], i: int) -> bool:
+        """A lone capital after the number is a toevoeging ("Kerkstraat 12 A in Leiden"); a
+        lower-case letter only when no lower-case word follows ("Kerkstraat 12 a en b": no)."""
+        if len(toks[i].text) > 1 or toks[i].text.isupper():
+            return True
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        return after is None or not after.name_word or after.sentence_start or after.cap
+
+    def _street_start(self, toks: list[_Tok], n: int) -> int | None:
+        """Index of the first token of the street name ending right before token n."""
+        last = toks[n - 1]
+        if not (last.cap and last.name_word) and not is_street_word(last.lower):
+            return None
+        for k in range(min(MAX_STREET_TOKENS, n), 0, -1):
+            first = toks[n - k]
+            if not (first.cap or ORDINAL.match(first.text)):
+                continue
+            name = " ".join(toks[n - 1].text if k == 1 else self._text(toks, n - k, n).split())
+            if name.lower() in self.lex.streets:
+                return n - k
+        if last.cap and is_street_word(last.lower):
+            return self._extend_street_left(toks, n - 1)
+        head = self._street_from_head(toks, n)
+        if head is None and last.cap and last.name_word and not last.text.isupper():
+            before = toks[max(0, n - 4) : n - 1]
+            if any(tok.lower in ADDRESS_CONTEXT for tok in before):
+                return n - 1  # "op zijn adres Waterlelie 44", "thuis Ganzenhoef 212"
+        return head
+
+    def _extend_street_left(self, toks: list[_Tok], j: int) -> int:
+        """Include capitalised words and particles before a suffix word ("Burgemeester de
+        Withstraat"), but not the sentence around it ("op de Kerkstraat")."""
+        start = j
+        i = j - 1
+        while i >= 0 and j - i < MAX_STREET_TOKENS and not toks[start].sentence_start:
+            tok = toks[i]
+            if tok.cap and tok.name_word and self._street_word(tok):
+                start = i
+                if tok.sentence_start:
+                    break
+            elif ORDINAL.match(tok.text):
+                start = i
+                break
+            elif tok.lower not in STREET_PARTICLES:
+                break
+            i -= 1
+        return start
+
+    def _street_word(self, tok: _Tok) -> bool:
+        return not (
+            tok.lower in self.lex.titles
+            or tok.lower in self.lex.roles
+            or tok.lower in ADDRESS_CONTEXT
+            or (tok.sentence_start and tok.lower in self.lex.common_words)
+        )
+
+    def _street_from_head(self, toks: list[_Tok], n: int) -> int | None:
+        """A street head word, particles and capitalised words: "Laan van Meerdervoort 35"."""
+        for i in range(n - 2, max(-1, n - MAX_STREET_TOKENS), -1):
+            tok = toks[i]
+            if tok.cap and tok.lower in STREET_HEADS:
+                return i
+            if not ((tok.cap and tok.name_word) or tok.lower in STREET_PARTICLES):
+                return None
+        return None
+
+    @staticmethod
+    def _text(toks: list[_Tok], start: int, end: int) -> str:
+        return " ".join(tok.text for tok in toks[start:end])
+
+    # ------------------------------------------------------------------ organisations
+
+    def _organisation_tokens(self, toks: list[_Tok], starts: list[int]) -> set[int]:
+        covered: set[int] = set()
+        for i in starts:
+            for k in range(min(self.max_org_words, len(toks) - i), 0, -1):
+                if " ".join(t.lower for t in toks[i : i + k]) in self.lex.organisations:
+                    covered.update(range(i, i + k))
+                    break
+        return covered
+
+    # ------------------------------------------------------------------ persons
+
+    def find_persons(
+        self, toks: list[_Tok], candidates: list[int], taken: set[int]
+    ) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        next_free = 0
+        for i in candidates:
+            if i < next_free or i in taken:
+                continue
+            span = self._person_at(toks, i)
+            if span is None:
+                continue
+            span = self._extend_left(toks, self._extend(toks, span))
+            if not taken.intersection(range(*span)) and self._plausible(toks, span):
+                if found and found[-1][1] == span[0]:
+                    span = (found.pop()[0], span[1])  # "Moeder Fereshteh" + "Rahimi"
+                found.append(span)
+                next_free = span[1]
+        return found
+
+    def _person_candidates(self, toks: list[_Tok]) -> list[int]:
+        """Tokens that may begin a name. The rules in ``_person_at`` reject every other token
+        anyway, so this only saves time: most tokens are lower-case words, "de" or "van"
+        before a lower-case word, or capitalised words that start a sentence."""
+        particles = self.tv_first_words
+        candidates = []
+        for i in [i for i, tok in enumerate(toks) if tok.may_open_name]:
+            tok = toks[i]
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if tok.cap:
+                if (
+                    not tok.sentence_start
+                    or self._may_start_name(tok)
+                    or "." in tok.text  # initials
+                    or (i > 0 and toks[i - 1].text == ".")  # "Mw", ".", "De"
+                ):
+                    candidates.append(i)
+            elif tok.lower in self.lex.first_names or (
+                nxt is not None and (nxt.cap or nxt.lower in particles)  # "de Jong", "van der"
+            ):
+                candidates.append(i)
+        return candidates
+
+    def _person_at(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
+        tok = toks[i]
+        if not tok.cap:
+            return self._lowercase_person_at(toks, i)
+        if INITIALS.match(tok.text):
+            j = i
+            while j < len(toks) and INITIALS.match(toks[j].text):
+                j += 1
+            j = self._skip_nickname(toks, j)  # "B.J.M. (Bas) Timmermans"
+            k = j
+            while k + 1 < len(toks) and self._is_first_name(toks[k]):
+                k += 1  # "S. Édouard van den Wilkinson"
+            surname_end = self._surname_after(toks, k, known_only=False) if k > j else None
+            surname_end = surname_end or self._surname_after(toks, j, known_only=False)
+            return (i, surname_end) if surname_end else None
+        if tok.text.isupper() and len(tok.text) > 1:
+            return None  # "BSN", "AN Leusden"
+        context = self._context_before(toks, i)
+        if tok.sentence_start and context is None and not self._may_start_name(tok):
+            return None  # "Maak", "Welke": every rule below needs a known word here
+        j = i
+        while j < len(toks) and self._is_first_name(toks[j]):
+            j += 1
+        if j > i:
+            return self._given_names_span(toks, i, self._skip_nickname(toks, j), context)
+        if (
+            tok.name_word
+            and tok.lower in self.lex.first_names
+            and tok.lower not in self.lex.roles
+            and tok.lower not in self.lex.titles
+        ):
+            # A first name that is also a word ("Frans", "Roos") followed by a known surname.
+            surname_end = self._surname_after(toks, i + 1, known_only=True)
+            if surname_end and toks[surname_end - 1].lower in self.lex.surnames:
+                return (i, surname_end)
+        tv_end = self._tussenvoegsel_end(toks, i)
+        if tv_end is not None:
+            return self._tussenvoegsel_span(toks, i, tv_end, context)
+        if self._surname_word(toks[i], allow_sentence_start=context is not None) and (
+            self._lone_surname(tok, context)
+            or (context == "role" and self._unknown_surname_after_role(toks, i))
+        ):
+            return (i, i + 1)
+        return None
+
+    def _may_start_name(self, tok: _Tok) -> bool:
+        return tok.lower in self.name_start_words or "-" in tok.lower
+
+    def _skip_nickname(self, toks: list[_Tok], j: int) -> int:
+        """Past a called name in brackets after initials or given names: "(Bas)"."""
+        if (
+            j + 2 < len(toks)
+            and toks[j].text == "("
+            and toks[j + 2].text == ")"
+            and toks[j + 1].cap
+            and toks[j + 1].name_word
+            and toks[j + 1].lower in self.lex.first_names
+        ):
+            return j + 3
+        return j
+
+    def _unknown_surname_after_role(self, toks: list[_Tok], i: int) -> bool:
+        """ "Wethouder Ouchan", "collega Ouchan": a capitalised word after a role word that is
+        no known word and does not look like a department or portfolio ("wethouder Onderwijs",
+        "medewerker Handhaving", "wethouder Ruimtelijke Ordening")."""
+        tok = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return (
+            tok.lower not in self.lex.common_words
+            and tok.lower not in self.lex.org_heads
+            and VOWEL.search(tok.lower) is not None  # not "consulent Bbz"
+            and not tok.lower.endswith(NOUN_ENDINGS)
+            and not (nxt is not None and nxt.cap and nxt.name_word)
+        )
+
+    def _given_names_span(
+        self, toks: list[_Tok], i: int, j: int, context: str | None
+    ) -> tuple[int, int] | None:
+        """Given names toks[i:j], then maybe a surname."""
+        first = toks[i]
+        word_like = j - i == 1 and first.lower in self.lex.word_names
+        surname_end = self._surname_after(toks, j, known_only=word_like and context is None)
+        if surname_end:
+            return (i, surname_end)
+        nxt = toks[j] if j < len(toks) else None
+        if nxt is not None and self._capitalised_mid_sentence(nxt):
+            after = toks[j + 1] if j + 1 < len(toks) else None
+            if after is not None and after.lower in self.lex.surnames and self._surname_word(after):
+                return (i, j + 2)  # "Li Na Chen": a middle name that is also a word
+            if (not word_like or context is not None) and not (after and after.cap):
+                return (i, j + 1)  # "Anja Sterk": a surname that is also a word
+        if j - i >= 2 and toks[j - 1].lower in self.lex.surnames:
+            return (i, j)  # "Anne Frank": the last given-name-like word is the surname
+        if j - i >= 2 or context is not None:
+            return (i, j)
+        lone_ok = not (first.sentence_start and word_like) and first.lower not in self.lex.places
+        return (i, j) if lone_ok else None
+
+    def _tussenvoegsel_span(
+        self, toks: list[_Tok], i: int, tv_end: int, context: str | None
+    ) -> tuple[int, int] | None:
+        """A surname with particle and no given name: "De Vries", "Van der Laan", "El Amrani"."""
+        if tv_end >= len(toks) or not self._surname_word(toks[tv_end]):
+            return None
+        surname = toks[tv_end]
+        if tv_end + 1 < len(toks) and toks[tv_end + 1].cap and toks[tv_end + 1].name_word:
+            return None  # "De Gouden Leeuw", "De Groene Vinger BV": a business name
+        known = surname.lower in self.lex.surnames
+        if context == "title" or (known and context is not None):
+            return (i, tv_end + 1)
+        plain = surname.lower not in self.lex.word_names
+        if known and (plain or not toks[i].sentence_start or tv_end - i > 1):
+            return (i, tv_end + 1)
+        return None
+
+    def _lowercase_person_at(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
+        """Lower-case "jan de vries" needs given name and surname in the lexicons; "de Jong"
+        (lower-case particle, capitalised surname) needs a surname that is no ordinary word."""
+        tok = toks[i]
+        if tok.lower not in self.lex.first_names:
+            # Only a particle before a capitalised surname is left: "de Jong", "van der Berg".
+            if tok.lower not in self.tv_first_words or tok.lower in PREPOSITION_PARTICLES:
+                return None
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is None or not (nxt.cap or nxt.lower in self.tv_words):
+                return None
+        tv_end = self._tussenvoegsel_end(toks, i)
+        if tv_end is not None and tv_end < len(toks) and not tok.sentence_start:
+            surname = toks[tv_end]
+            if (
+                tok.lower not in PREPOSITION_PARTICLES
+                and self._surname_word(surname)
+                and surname.lower in self.lex.surnames
+                and surname.lower not in self.lex.word_names
+                and surname.lower not in self.lex.first_names
+                and surname.lower not in self.lex.places
+                and self._context_before(toks, i) != "org"
+            ):
+                return (i, tv_end + 1)
+            return None
+        if tok.lower not in self.lex.first_names or tok.lower in self.lex.common_words:
+            return None
+        tv_end = self._tussenvoegsel_end(toks, i + 1)
+        j = tv_end if tv_end is not None else i + 1
+        if j >= len(toks) or toks[j].cap or toks[j].lower not in self.lex.surnames:
+            return None
+        if tv_end is None and (
+            toks[j].lower in self.lex.word_names or tok.lower in self.lex.word_names
+        ):
+            return None
+        return (i, j + 1)
+
+    def _context_before(self, toks: list[_Tok], i: int) -> str | None:
+        """The word before a name: "title" (mevrouw, dhr., dr.), "role" (buurman, cliënt,
+        Beste), "org" (café, stichting) or None."""
+        j = i - 1
+        if j >= 1 and toks[j].text == "." and toks[j - 1].lower in self.lex.titles:
+            j -= 1  # "Mw. De Vries" tokenised as "Mw", ".", "De", "Vries"
+        if j < 0:
+            return None
+        word = toks[j].lower
+        if word in FIELD_SEPARATORS or "\t" in word:
+            return "field"  # a whole CSV or table field: "pkowal;Paulina Kowalska;..."
+        if word in self.lex.titles:
+            return "title"
+        if word in self.lex.roles:
+            return "role"
+        if word in self.lex.org_prefixes or word.endswith(ORG_PREFIX_ENDINGS):
+            return "org"
+        return None
+
+    def _is_first_name(self, tok: _Tok) -> bool:
+        if not (tok.cap and tok.name_word) or tok.lower in self.lex.common_words:
+            return False
+        if tok.lower in self.lex.titles or tok.lower in self.lex.roles:
+            return False
+        if tok.text.isupper():
+            return False
+        return all(part in self.lex.first_names for part in tok.lower.split("-"))
+
+    def _tussenvoegsel_end(self, toks: list[_Tok], i: int) -> int | None:
+        """End of the longest tussenvoegsel starting at token i ("van der", "in 't", "de")."""
+        tails = self.tv_tails.get(toks[i].lower) if i < len(toks) else None
+        if tails is None:
+            return None
+        for tail in tails:
+            end = i + 1 + len(tail)
+            if end <= len(toks) and (not tail or [t.lower for t in toks[i + 1 : end]] == tail):
+                return end
+        return None
+
+    def _surname_after(self, toks: list[_Tok], j: int, *, known_only: bool) -> int | None:
+        """End of "[tussenvoegsel] Surname" starting at j, or None."""
+        tv_end = self._tussenvoegsel_end(toks, j)
+        if (
+            tv_end is not None
+            and tv_end < len(toks)
+            and self._surname_word(toks[tv_end])
+            and (not known_only or tv_end - j > 1 or toks[tv_end].lower in self.lex.surnames)
+        ):
+            return tv_end + 1
+        if j >= len(toks) or not self._surname_word(toks[j]):
+            return None
+        tok = toks[j]
+        if tok.lower in self.lex.surnames:
+            return j + 1
+        if known_only or tok.lower in self.lex.places or tok.lower in self.lex.org_heads:
+            return None
+        return j + 1
+
+    def _surname_word(self, tok: _Tok, allow_sentence_start: bool = False) -> bool:
+        return (
+            tok.cap
+            and tok.name_word
+            and (allow_sentence_start or not tok.sentence_start)
+            and not (tok.text.isupper() and len(tok.text) > 1)
+            and tok.lower not in self.lex.titles
+            and (tok.lower in self.lex.surnames or tok.lower not in self.lex.common_words)
+            and not (
+                tok.lower.endswith(STRONG_STREET_SUFFIXES) and tok.lower not in self.lex.surnames
+            )
+        )
+
+    def _capitalised_mid_sentence(self, tok: _Tok) -> bool:
+        """A capital that Dutch spelling does not explain: a name part, even if it is also a
+        word ("Sterk", "Na"). Not places, months, titles, roles, streets or organisations."""
+        return (
+            tok.cap
+            and tok.name_word
+            and not tok.sentence_start
+            and not tok.text.isupper()
+            and tok.lower not in self.lex.titles
+            and tok.lower not in self.lex.roles
+            and tok.lower not in self.lex.places
+            and tok.lower not in self.lex.org_heads
+            and tok.lower not in self.lex.eponyms
+            and tok.lower not in MONTHS_AND_DAYS
+            and tok.lower not in self.tv_first_words
+            and not tok.lower.endswith(STRONG_STREET_SUFFIXES)
+        )
+
+    def _lone_surname(self, tok: _Tok, context: str | None) -> bool:
+        """A capitalised word on its own: after a title anything name-like; after a role a
+        known name; without context a known surname that is no ordinary word."""
+        if context == "org" or tok.lower in self.lex.places or tok.lower in self.lex.eponyms:
+            return False
+        known = tok.lower in self.lex.surnames or tok.lower in self.lex.first_names
+        if context == "title":
+            return True
+        if context == "role":
+            return known
+        return (
+            tok.lower in self.lex.surnames
+            and tok.lower not in self.lex.word_names
+            and tok.lower not in self.lex.first_names
+            and tok.lower not in self.lex.common_words
+        )
+
+    def _extend(self, toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
+        """Take in further name parts: "Youssef Ait Taleb", "Anke Bos-van der Meulen"."""
+        start, end = span
+        while end < len(toks):
+            if DOUBLE_NAME_OPEN.search(toks[end - 1].lower):
+                k = end
+                while k < len(toks) and toks[k].lower in PARTICLE_TAILS:
+                    k += 1
+                if k < len(toks) and self._surname_word(toks[k]):
+                    end = k + 1
+                    continue
+            nxt = toks[end]
+            if (
+                self._surname_word(nxt)
+                and nxt.lower in self.lex.surnames
+                and (nxt.lower not in self.lex.places and nxt.lower not in self.lex.org_heads)
+            ):
+                end += 1
+                continue
+            break
+        return (start, end)
+
+    def _extend_left(self, toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
+        """Take in an unknown capitalised word before a surname: "moeder Fereshteh Rahimi"."""
+        start, end = span
+        if start >= 2:
+            prev = toks[start - 1]
+            if (
+                self._surname_word(prev)
+                and prev.lower not in self.lex.common_words
+                and prev.lower not in self.lex.places
+                and prev.lower not in self.lex.roles
+                and (not prev.sentence_start or self._context_before(toks, start - 1) is not None)
+                and self._context_before(toks, start - 1) != "org"
+            ):
+                return (start - 1, end)
+        return span
+
+    def _plausible(self, toks: list[_Tok], span: tuple[int, int]) -> bool:
+        """Reject organisations, places and streets that look like names."""
+        start, end = span
+        if end < len(toks) and toks[end].lower in self.lex.org_heads and toks[end].cap:
+            return False  # "Jeroen Bosch Ziekenhuis"
+        if end < len(toks) and HOUSE_NUMBER.match(toks[end].text) and end - start == 1:
+            return False
+        context = self._context_before(toks, start)
+        if context == "org":
+            return False  # "snackbar De Smid"
+        if context in ("title", "role"):
+            return True  # "mevrouw De Boer", "Beste Wessel": also place names, but not here
+        after = self._tussenvoegsel_end(toks, end) or end
+        if after < len(toks) and toks[after].lower.endswith(STRONG_STREET_SUFFIXES):
+            return False  # "Johan de Wittlaan", "Jan van Galenstraat"
+        for k in range(min(start, 3) + 1):
+            words = " ".join(t.lower for t in toks[start - k : end])
+            if words in self.lex.places or words in self.lex.organisations:
+                return False  # "Capelle aan den IJssel"
+        return True
+
+
+@Language.factory("nl_name_finder")
+def make_name_finder(nlp: Language, name: str) -> NameFinder:
+    return NameFinder(load_lexicons())

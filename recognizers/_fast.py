@@ -1,0 +1,211 @@
+"""Fast paths for pattern recognizers that give exactly the results of the plain ones.
+
+A regex tried at every position of a 2 KB prompt costs up to a millisecond, and most prompts
+cannot contain a match at all. Two tools, both supersets by construction (never drop a match):
+
+- a gate: text that lacks every trigger (a substring each match needs, such as "@" for an
+  e-mail address) cannot match, so the recognizer returns before running any pattern;
+- windows: ranges of the text that together hold every match, so the patterns run only there
+  (``finditer_in``), with lookbehinds and lookaheads seeing the full text as before.
+
+``GatedPatternRecognizer`` is Presidio's ``PatternRecognizer`` with both hooks; its result loop
+is a copy of Presidio's (validate, invalidate, scores, explanations). The tests compare every
+gated recognizer with Presidio's plain ``PatternRecognizer.analyze`` on all test and corpus texts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, ClassVar
+
+import regex
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+Window = tuple[int, int]
+
+# Characters that a case-insensitive `re` or `regex` pattern matches with an ASCII letter,
+# although ``str.lower`` keeps them apart (the Kelvin sign K does lower to "k").
+_CASE_TWINS = (("İ", "i"), ("ı", "i"), ("ſ", "s"))
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased, of the same length, with every character that a case-insensitive
+    pattern takes for an ASCII letter replaced by that letter: search lower-case triggers here."""
+    if not text.isascii():
+        for twin, letter in _CASE_TWINS:
+            text = text.replace(twin, letter)
+    return text.lower()
+
+
+def hits(haystack: str, needles: Iterable[str]) -> list[int]:
+    """Start offsets of every occurrence of every needle (unsorted)."""
+    positions = []
+    for needle in needles:
+        hit = haystack.find(needle)
+        while hit != -1:
+            positions.append(hit)
+            hit = haystack.find(needle, hit + 1)
+    return positions
+
+
+def merge(windows: Iterable[Window]) -> list[Window]:
+    """Sorted windows with overlapping or touching ones joined."""
+    merged: list[Window] = []
+    for start, end in sorted(windows):
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def finditer_in(compiled: Any, text: str, windows: Sequence[Window], peek: int) -> Iterator[Any]:
+    """The matches of ``compiled.finditer(text)`` that lie in ``windows``.
+
+    Exact when every match of ``finditer`` lies inside one window, the windows are merged and
+    the pattern's lookaheads read at most ``peek`` characters past a match. A candidate that
+    runs past its window's end (only the cut let it match there) is decided again on the full
+    text. The pattern must not match the empty string nor use ``\\K``."""
+    for start, end in windows:
+        endpos = min(len(text), end + peek)
+        position = start
+        while position < end:
+            match = compiled.search(text, position, endpos)
+            if match is None or match.start() >= end:
+                break
+            if match.end() > end:  # decided by the cut, not by the text: try the full text
+                match = compiled.match(text, match.start())
+                if match is None:
+                    position += 1
+                    continue
+            yield match
+            position = max(match.end(), position + 1)
+
+
+def compiled_regex(pattern: Pattern, flags: int) -> Any:
+    """The pattern's regex, compiled once and cached on the Pattern as Presidio does."""
+    cached: Any = pattern
+    if cached.compiled_regex is None or cached.compiled_with_flags != flags:
+        cached.compiled_with_flags = flags
+        cached.compiled_regex = regex.compile(pattern.regex, flags=flags)
+    return cached.compiled_regex
+
+
+def pattern_result(
+    recognizer: PatternRecognizer,
+    name: str,
+    pattern: Pattern,
+    span: Window,
+    flags: int,
+    validation_result: bool | None = None,
+) -> RecognizerResult:
+    """A result shaped like PatternRecognizer's (the context enhancer needs the metadata)."""
+    start, end = span
+    explanation = recognizer.build_regex_explanation(
+        name, pattern.name, pattern.regex, pattern.score, bool(validation_result), flags
+    )
+    return RecognizerResult(
+        entity_type=recognizer.supported_entities[0],
+        start=start,
+        end=end,
+        score=pattern.score,
+        analysis_explanation=explanation,
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+        },
+    )
+
+
+class GatedPatternRecognizer(PatternRecognizer):
+    """A PatternRecognizer that runs a pattern only if the text holds one of its triggers, and
+    may search only in windows.
+
+    ``PATTERN_TRIGGERS`` maps a pattern name to substrings of which every match of that pattern
+    contains (or follows) at least one; patterns left out always run. A trigger written in
+    lower case is searched case-insensitively (in the folded text), any other as written.
+    ``windows`` may narrow the search further."""
+
+    PATTERN_TRIGGERS: ClassVar[dict[str, tuple[str, ...]]] = {}
+    # How far the patterns' lookaheads read past a match (see ``finditer_in``).
+    PEEK = 256
+
+    # Presidio assigns these in an unannotated __init__; declare their types for mypy.
+    name: str
+    patterns: list[Pattern]
+
+    def may_match(self, text: str) -> bool:
+        """A whole-text gate for subclasses: False only if no pattern can match ``text``."""
+        return True
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        needles = {needle for triggers in cls.PATTERN_TRIGGERS.values() for needle in triggers}
+        cls._FOLDED_NEEDLES = tuple(needle for needle in needles if needle == needle.lower())
+        cls._CASED_NEEDLES = tuple(needle for needle in needles if needle != needle.lower())
+
+    _FOLDED_NEEDLES: ClassVar[tuple[str, ...]] = ()
+    _CASED_NEEDLES: ClassVar[tuple[str, ...]] = ()
+
+    def patterns_to_run(self, text: str) -> list[Pattern]:
+        """The patterns whose triggers occur in ``text`` (all patterns without triggers)."""
+        folded = fold(text) if self._FOLDED_NEEDLES else text
+        present = {needle: needle in folded for needle in self._FOLDED_NEEDLES}
+        present.update((needle, needle in text) for needle in self._CASED_NEEDLES)
+        return [
+            pattern
+            for pattern in self.patterns
+            if pattern.name not in self.PATTERN_TRIGGERS
+            or any(present[needle] for needle in self.PATTERN_TRIGGERS[pattern.name])
+        ]
+
+    def windows(self, text: str) -> dict[str, list[Window]]:
+        """Per pattern regex: merged windows of ``text`` that hold every match of that pattern.
+        Patterns left out are searched in the whole text."""
+        return {}
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        patterns = self.patterns_to_run(text) if self.may_match(text) else []
+        if not patterns:
+            return []
+        flags: int = regex_flags or self.global_regex_flags or 0
+        results: list[RecognizerResult] = []
+        windows_per_pattern = self.windows(text)
+        for pattern in patterns:
+            compiled = compiled_regex(pattern, flags)
+            windows = windows_per_pattern.get(pattern.regex)
+            matches = (
+                compiled.finditer(text)
+                if windows is None
+                else finditer_in(compiled, text, windows, self.PEEK)
+            )
+            for match in matches:
+                result = self._checked_result(pattern, match.span(), text, flags)
+                if result is not None:
+                    results.append(result)
+        return list(EntityRecognizer.remove_duplicates(results))
+
+    def _checked_result(
+        self, pattern: Pattern, span: Window, text: str, flags: int
+    ) -> RecognizerResult | None:
+        """Presidio's per-match steps: validation sets 1.0 or drops, invalidation drops."""
+        matched = text[span[0] : span[1]]
+        if not matched:
+            return None
+        validation = self.validate_result(matched)
+        result = pattern_result(self, self.name, pattern, span, flags, validation)
+        if validation is not None:
+            result.score = EntityRecognizer.MAX_SCORE if validation else EntityRecognizer.MIN_SCORE
+        if self.invalidate_result(matched):
+            result.score = EntityRecognizer.MIN_SCORE
+        if result.analysis_explanation is not None:
+            result.analysis_explanation.score = result.score
+        return result if result.score > EntityRecognizer.MIN_SCORE else None

@@ -1,0 +1,241 @@
+"""CONFIDENTIAL_MARKER: classification markings on pasted documents.
+
+Markings covered (Dutch government and common English ones)
+- Rijksoverheid / VIR-BI: ``Departementaal Vertrouwelijk`` (``Dep. V``), ``Stg. Confidentieel``,
+  ``Stg. Geheim``, ``Stg. Zeer Geheim``, and the plain levels ``VERTROUWELIJK``, ``GEHEIM``,
+  ``ZEER GEHEIM``;
+- BIO (Baseline Informatiebeveiliging Overheid) levels ``BBN2`` and ``BBN3`` (BBN1 is basic);
+- Traffic Light Protocol ``TLP:RED``, ``TLP:AMBER``, ``TLP:AMBER+STRICT`` (GREEN/CLEAR may be
+  shared and are ignored);
+- Gemeentewet: ``geheimhouding (is) opgelegd``, ``onder geheimhouding``, ``in besloten
+  vergadering``; ``niet openbaar``, ``niet voor publicatie``, ``niet voor verspreiding``;
+  press ``embargo`` ("EMBARGO tot 14:00", "onder embargo");
+- English: ``Confidential``, ``Strictly confidential``, ``(For) internal use only``;
+- procurement and HR: ``Concurrentiegevoelig`` (not for bidders), ``Bedrijfsvertrouwelijk``,
+  ``Personeelsvertrouwelijk``.
+
+The same words are ordinary vocabulary ("het geheim van een goede speech", "hoe ga ik om met
+vertrouwelijke documenten?"), so a plain level word only counts when it is written as a marking:
+in capitals, alone on a line or at its start (header/footer, "Vertrouwelijk - niet
+doorsturen"), at the end of a footer after ``|``, inside brackets, after a label
+("Rubricering: Vertrouwelijk"), in phrases like "dit document is vertrouwelijk" / "gemerkt als
+geheim", or as the first word of a text that is titled like a document ("Vertrouwelijk juridisch
+advies over ...", but not "Vertrouwelijke informatie moet je versleutelen"). Except for the
+structural forms (line, label, brackets), nothing inside a sentence that ends in a question mark
+counts: those are questions about policy. The span is the marking itself,
+without the label or phrase that introduces it.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex as re
+from presidio_analyzer import Pattern
+
+from recognizers._fast import GatedPatternRecognizer
+
+# Level words as they appear in markings, longest first so alternation prefers them.
+_LEVELS = (
+    r"(?i:stg\.?[ \t]*zeer[ \t]+geheim|stg\.?[ \t]*geheim|stg\.?[ \t]*confidentieel"
+    r"|departementaal[ \t]+vertrouwelijk|zeer[ \t]+geheim|strikt[ \t]+vertrouwelijk"
+    r"|intern[ \t]+vertrouwelijk|personeelsvertrouwelijk|bedrijfsvertrouwelijk|vertrouwelijk"
+    r"|concurrentiegevoelig|geheim|confidentieel|strictly[ \t]+confidential"
+    r"|confidential|(?:for[ \t]+)?internal[ \t]+use[ \t]+only|top[ \t]+secret|niet[ \t]+openbaar"
+    r"|niet[ \t]+voor[ \t]+(?:publicatie|verspreiding)|embargo)\b"
+)
+# Every level contains one of these (see PATTERN_TRIGGERS below).
+_LEVEL_TRIGGERS = (
+    *("vertrouwelijk", "geheim", "confidenti", "internal", "secret", "openbaar", "publicatie"),
+    *("verspreiding", "embargo", "concurrentiegevoelig"),
+)
+# Adjectival levels that can open a document title ("Vertrouwelijk advies", "Confidential memo").
+_TITLE_LEVELS = (
+    r"(?i:strikt[ \t]+vertrouwelijke?|intern[ \t]+vertrouwelijke?|personeelsvertrouwelijke?"
+    r"|bedrijfsvertrouwelijke?|vertrouwelijke?|concurrentiegevoelige?|strictly[ \t]+confidential"
+    r"|confidential)\b"
+)
+_TITLE_TRIGGERS = ("vertrouwelijk", "confidential", "concurrentiegevoelig")
+# What such a title names: a document, with at most one adjective before it ("juridisch").
+_DOCUMENT_NOUNS = (
+    r"(?i:advies|memo|nota|notitie|verslag|rapport|rapportage|stuk|document|bericht|brief"
+    r"|overzicht|dossier|informatie|concept|besluit|voorstel|raadsvoorstel|collegevoorstel"
+    r"|offerte|raming|analyse|onderzoek|advice|report|briefing|note|letter)"
+)
+# ... unless a verb follows: then the words are a sentence about such documents.
+_SENTENCE_VERB = (
+    r"(?i:is|zijn|wordt|worden|moet|moeten|mag|mogen|kan|kun|kunnen|vraag|vragen|aanvragen"
+    r"|geven|krijgen|delen|bewaren|behandelen|versturen|must|should|can|may|are)"
+)
+# Not inside a sentence that ends with a question mark ("Wat betekent vertrouwelijk ...?").
+# Bounded so a huge unpunctuated paste is not rescanned for every candidate.
+_NOT_IN_QUESTION = r"(?![^\n.!?]{0,200}\?)"
+
+
+def _marking(regex: str) -> str:
+    return regex + _NOT_IN_QUESTION
+
+
+class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
+    """Recognizes classification markings such as VERTROUWELIJK, Stg. Geheim, TLP:RED, BBN3."""
+
+    # Structural forms score 0.9+, so they win Presidio's de-duplication over the same span.
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern(
+            "Marking on its own line or at line start",
+            r"^[ \t>*#_\[(]*\K" + _LEVELS + r"(?=[ \t*_\])]*(?:$|[:|/–-]))",
+            0.9,
+        ),
+        Pattern(
+            "Marking as title at the start of the text",
+            _marking(
+                r"\A[\s>*#_]*\K"
+                + _TITLE_LEVELS
+                + r"(?=[ \t]+(?:[^\W\d_]+[ \t]+)?"
+                + _DOCUMENT_NOUNS
+                + r"\b(?![ \t]+"
+                + _SENTENCE_VERB
+                + r"\b))"
+            ),
+            0.85,
+        ),
+        Pattern("Marking at end of footer", r"[|–·•][ \t]*\K" + _LEVELS + r"(?=[ \t*_]*$)", 0.9),
+        Pattern("Marking in brackets", r"[\[(][ \t]*\K" + _LEVELS + r"(?=[ \t]*[\])])", 0.9),
+        Pattern(
+            "Marking after label",
+            r"\b(?i:rubricering|classificatie|classification|vertrouwelijkheidsniveau"
+            r"|markering|gerubriceerd)[ \t]*[:=][ \t]*\K(?:" + _LEVELS + r"|BBN[ \t-]?[23]\b)",
+            0.95,
+        ),
+        Pattern("TLP red/amber", _marking(r"\bTLP[ \t]*:[ \t]*(?:RED|AMBER(?:\+STRICT)?)\b"), 0.85),
+        Pattern("BIO classification BBN2/BBN3", _marking(r"\bBBN[ \t-]?[23]\b"), 0.85),
+        Pattern(
+            "State secret marking",
+            _marking(
+                r"(?i:\bstg\.?[ \t]*(?:zeer[ \t]+)?geheim|\bstg\.?[ \t]*confidentieel"
+                r"|\bdepartementaal[ \t]+vertrouwelijk)\b|\bDep\.?[ \t]?V\b"
+            ),
+            0.85,
+        ),
+        Pattern(
+            "Upper-case marking",
+            _marking(
+                r"\b(?:ZEER GEHEIM|STRIKT VERTROUWELIJK|INTERN VERTROUWELIJK"
+                r"|PERSONEELSVERTROUWELIJK|BEDRIJFSVERTROUWELIJK|VERTROUWELIJK|CONCURRENTIEGEVOELIG|GEHEIM"
+                r"|CONFIDENTIEEL|STRICTLY CONFIDENTIAL|CONFIDENTIAL|(?:FOR )?INTERNAL USE ONLY"
+                r"|NIET OPENBAAR|NIET VOOR PUBLICATIE|NIET VOOR VERSPREIDING|EMBARGO)\b"
+            ),
+            0.8,
+        ),
+        Pattern(
+            "Marking in a statement about the document",
+            _marking(
+                r"\b(?i:(?:dit|deze|this)[ \t]+(?:document|stuk|bericht|e-?mail|memo|notitie|nota"
+                r"|bestand|rapport|brief|informatie|verslag|bijlage|message|file|report)[ \t]+"
+                r"(?:is|blijft|valt[ \t]+onder)|(?:gemerkt|gerubriceerd|geclassificeerd|aangemerkt"
+                r"|marked|classified|labell?ed)[ \t]+(?:als|as))[ \t]+[\"'“]?\K" + _LEVELS
+            ),
+            0.8,
+        ),
+        Pattern(
+            "English confidentiality phrase",
+            _marking(
+                r"(?i:\bstrictly[ \t]+confidential|\b(?:for[ \t]+)?internal[ \t]+use[ \t]+only)\b"
+            ),
+            0.75,
+        ),
+        Pattern(
+            "Geheimhouding",
+            _marking(
+                r"(?i:\bgeheimhouding[ \t]+(?:(?:is|wordt|werd|zijn)[ \t]+)?opgelegd"
+                r"|\bopgelegde[ \t]+geheimhouding|\bonder[ \t]+geheimhouding)\b"
+            ),
+            0.75,
+        ),
+        Pattern(
+            "Not for publication",
+            _marking(
+                r"(?i:\bniet[ \t]+(?:openbaar(?![ \t]+(?:gemaakt|maken|toegankelijk|vervoer))"
+                r"|voor[ \t]+(?:publicatie|verspreiding)))\b"
+            ),
+            0.6,
+        ),
+        Pattern(
+            "Embargo",
+            _marking(
+                r"(?i:\bonder[ \t]+\Kembargo\b|\bembargo(?=[ \t]*(?::|tot\b|t/m\b|until\b|till\b)))"
+            ),
+            0.75,
+        ),
+        Pattern(
+            "In besloten vergadering",
+            _marking(r"(?i:\b(?:in|tijdens)[ \t]+\Kbesloten[ \t]+(?:vergadering|zitting))\b"),
+            0.7,
+        ),
+        # Only counts with context such as notulen / geheimhouding nearby, and not after the
+        # generic article "een" ("tips voor het verslag van een besloten vergadering").
+        Pattern(
+            "Besloten vergadering (weak)",
+            _marking(r"(?<!\b(?i:een)[ \t]+)(?i:\bbesloten[ \t]+(?:vergadering|zitting))\b"),
+            0.3,
+        ),
+    )
+
+    # Per pattern, substrings that every match contains (see recognizers._fast); keep in step
+    # with PATTERNS and _LEVELS. Lower-case ones are searched case-insensitively.
+    PATTERN_TRIGGERS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "Marking on its own line or at line start": _LEVEL_TRIGGERS,
+        "Marking as title at the start of the text": _TITLE_TRIGGERS,
+        "Marking at end of footer": _LEVEL_TRIGGERS,
+        "Marking in brackets": _LEVEL_TRIGGERS,
+        "Marking after label": (
+            *("rubricering", "classific", "vertrouwelijkheidsniveau", "markering"),
+            "gerubriceerd",
+        ),
+        "TLP red/amber": ("TLP",),
+        "BIO classification BBN2/BBN3": ("BBN",),
+        "State secret marking": ("stg", "departementaal", "Dep"),
+        "Upper-case marking": (
+            *("GEHEIM", "VERTROUWELIJK", "CONFIDENTI", "INTERNAL", "OPENBAAR", "NIET VOOR"),
+            *("EMBARGO", "CONCURRENTIEGEVOELIG"),
+        ),
+        "Marking in a statement about the document": _LEVEL_TRIGGERS,
+        "English confidentiality phrase": ("strictly", "internal"),
+        "Geheimhouding": ("geheimhouding",),
+        "Not for publication": ("openbaar", "publicatie", "verspreiding"),
+        "Embargo": ("embargo",),
+        "In besloten vergadering": ("besloten",),
+        "Besloten vergadering (weak)": ("besloten",),
+    }
+
+    CONTEXT: ClassVar[tuple[str, ...]] = (
+        "vertrouwelijk",
+        "geheim",
+        "geheimhouding",
+        "rubricering",
+        "notulen",
+        "verslag",
+        "agenda",
+        "raadsstuk",
+        "confidential",
+        "minutes",
+    )
+
+    def __init__(
+        self,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        supported_language: str = "nl",
+        supported_entity: str = "CONFIDENTIAL_MARKER",
+    ) -> None:
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=patterns or list(self.PATTERNS),
+            context=context or list(self.CONTEXT),
+            supported_language=supported_language,
+            # Case matters (VERTROUWELIJK vs vertrouwelijk); patterns opt in with (?i:...).
+            global_regex_flags=re.MULTILINE,
+        )
+
+
+RECOGNIZERS = (ConfidentialMarkerRecognizer,)

@@ -1,0 +1,209 @@
+"""References to one specific person without a name: "mijn cliënt", "de aanvrager", "mevrouw",
+"zijn dochter", "hij", "the applicant".
+
+These are never findings of their own (a role word is not personal data). They only serve
+``gateway.engine.subject`` as anchors: a health, criminal or other special-category term near a
+reference like this is about someone, "diabetes" in a folder text is not. No Presidio
+recognizer is registered for them for that reason; the linking step calls
+``find_person_references`` itself.
+
+Three strengths, because some references are as often generic as specific:
+
+- ``STRONG``: a possessive or demonstrative with a role or family noun ("mijn cliënt",
+  "deze inwoner", "zijn moeder", "onze contractmanager", "my colleague"), a case introduced as
+  such ("ik heb een klant die ...", "een cliënt van mij") and forms of address ("mevrouw",
+  "dhr.", "de heer", "Mrs"). These point at one real person.
+- ``EXPLICIT``: the writer says the question is about one real person ("het gaat om een
+  specifieke klant", "this is about a particular resident"). Stronger than a framing cue
+  elsewhere in the question ("Moet een klant met ... ? Het gaat om een specifieke klant.").
+- ``WEAK``: a definite role noun ("de cliënt", "het kind", "the applicant"), a bare role noun
+  before a verb as in case notes ("cliënt heeft ..."), and personal pronouns ("hij", "zij",
+  "hem", "haar", "she"). Often specific, but also common in generic explanations ("wat moet de
+  aanvrager aanleveren?", "als een werknemer ziek is, moet hij ...").
+
+Other indefinite forms ("een cliënt", "iemand"; but "een cliënt van mij" is strong) and plurals
+("cliënten", "ze zijn") are never a reference: they describe a group or a hypothetical person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+import regex as re
+
+
+class Strength(IntEnum):
+    WEAK = 1
+    STRONG = 2
+    EXPLICIT = 3
+
+
+@dataclass(frozen=True, slots=True)
+class PersonReference:
+    start: int
+    end: int
+    strength: Strength
+
+
+# Singular nouns for a person in a municipal case or HR context, Dutch and English.
+_ROLES_NL = (
+    "cliënt|cliënte|client|klant|inwoner|inwoonster|bewoner|bewoonster|burger|aanvrager|aanvraagster"
+    "|melder|meldster|verzoeker|verzoekster|indiener|bezwaarmaker|belanghebbende|betrokkene"
+    "|deelnemer|deelneemster|huurder|patiënt|patiënte|zorgvrager|hulpvrager|cliëntsysteem"
+    "|uitkeringsgerechtigde|werkzoekende|statushouder|asielzoeker|vluchteling|nieuwkomer"
+    "|jongere|minderjarige|leerling|student|studente|kind|baby|peuter|tiener|puber|pupil"
+    "|collega|medewerker|medewerkster|werknemer|werkneemster|sollicitant|kandidaat|stagiair"
+    "|stagiaire|leidinggevende|manager|ambtenaar|vrijwilliger|mantelzorger|verdachte"
+    "|gedetineerde|veroordeelde|dader|slachtoffer|getuige|bezoeker|bezoekster|buurman|buurvrouw"
+    "|dame|jongen|meisje|man|vrouw|heer|adviseur|teamleider|coördinator|directeur|wethouder"
+    "|raadslid|eigenaar|ondernemer|exploitant|consulent"
+)
+# Job titles are often compounds ("contractmanager", "beleidsmedewerker", "teamleider"): after an
+# article or possessive, a word ending in one of these is a person too.
+_JOB_HEADS = (
+    "manager|medewerker|medewerkster|adviseur|adviseuse|leider|leidster|coördinator|coordinator"
+    "|consulent|functionaris|ambtenaar|directeur|beheerder|begeleider|hulpverlener|regisseur"
+    "|toezichthouder|handhaver|inspecteur|secretaris|voorzitter|assistent|behandelaar|werker"
+)
+_JOB_COMPOUND = rf"\w+(?:{_JOB_HEADS})"
+_FAMILY_NL = (
+    "moeder|vader|ouder|zoon|dochter|broer|zus|zuster|partner|echtgenoot|echtgenote|vriend"
+    "|vriendin|opa|oma|grootvader|grootmoeder|kleinzoon|kleindochter|oom|tante|neef|nicht"
+    "|stiefvader|stiefmoeder|stiefzoon|stiefdochter|pleegkind|pleegzoon|pleegdochter"
+    "|pleegmoeder|pleegvader|schoonmoeder|schoonvader|schoonzoon|schoondochter|ex|vriendje"
+    "|vriendinnetje"
+)
+_ROLES_EN = (
+    "client|customer|resident|applicant|tenant|patient|employee|colleague|co-worker|coworker"
+    "|staff member|child|kid|son|daughter|mother|father|parent|brother|sister|husband|wife"
+    "|partner|boyfriend|girlfriend|suspect|offender|inmate|student|pupil|claimant|citizen"
+    "|man|woman|boy|girl|neighbour|neighbor|candidate|manager|volunteer|caregiver|carer"
+)
+
+_NOUN_END = r"(?![\w-])"
+_NOUN_START = r"(?<![\w-])"
+
+# "mijn cliënt", "deze inwoner", "zijn dochter", "hun kind", "my colleague", "this resident".
+_SPECIFIC = re.compile(
+    _NOUN_START
+    + r"(?:(?:mijn|onze|ons|deze|dit|die|dat|zijn|haar|hun)\s+"
+    + rf"(?:{_ROLES_NL}|{_FAMILY_NL}|{_JOB_COMPOUND})"
+    + rf"|(?:my|our|this|that|his|her|their)\s+(?:{_ROLES_EN}))"
+    + _NOUN_END,
+    re.IGNORECASE,
+)
+
+# A person introduced as one case: "ik heb een klant die ...", "we hebben hier een cliënt",
+# "een cliënt van mij", "a client of mine".
+_INTRODUCED = re.compile(
+    _NOUN_START
+    + r"(?:(?:ik\s+heb|ik\s+had|we\s+hebben|wij\s+hebben|er\s+is|er\s+was)\s+(?:hier\s+|nu\s+)?"
+    + rf"een\s+(?:{_ROLES_NL}|{_FAMILY_NL})"
+    + rf"|een\s+(?:{_ROLES_NL}|{_FAMILY_NL})\s+van\s+(?:mij|me|ons)"
+    + rf"|an?\s+(?:{_ROLES_EN})\s+of\s+(?:mine|ours))"
+    + _NOUN_END,
+    re.IGNORECASE,
+)
+
+# The writer declares one real case: "het gaat om een specifieke klant", "dit betreft een
+# concrete casus", "this is about a particular resident". "Het gaat niet om ..." does not match.
+_DECLARED_CASE = re.compile(
+    _NOUN_START
+    + r"(?:(?:gaat|ging)\s+(?:het\s+)?(?:hier\s+)?(?:om|over)|betreft)\s+(?:een\s+)?"
+    + r"(?:specifieke|concrete|bepaalde|echte|individuele)\s+"
+    + rf"(?:{_ROLES_NL}|{_FAMILY_NL}|{_JOB_COMPOUND}|casus|persoon)"
+    + r"|(?:is\s+about|concerns)\s+(?:a\s+|one\s+)?(?:specific|particular|real|actual)\s+"
+    + rf"(?:{_ROLES_EN}|case|person)"
+    + _NOUN_END,
+    re.IGNORECASE,
+)
+
+# Forms of address: "mevrouw", "meneer", "de heer", "dhr.", "mw.", "mevr.", "Mr", "Mrs", "Ms".
+# "heer/mevrouw" (and similar) is the salutation of a form letter, not a person.
+_ADDRESS_FORM = re.compile(
+    r"(?<![\w/-])(?:"
+    r"(?i:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|de\s+heer)"
+    r"|(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?(?=\s+\p{Lu})"
+    r")(?![\w/])",
+)
+
+# "de cliënt", "het kind", "the applicant": specific in a case description, generic in an FAQ.
+_DEFINITE = re.compile(
+    _NOUN_START
+    + rf"(?:(?:de|het)\s+(?:{_ROLES_NL}|{_JOB_COMPOUND})|the\s+(?:{_ROLES_EN}))"
+    + _NOUN_END,
+    re.IGNORECASE,
+)
+
+# Telegram style in case notes: "cliënt heeft diabetes", "inwoner is slechtziend". Found from
+# the verb backwards with a set look-up: one regex alternative per role noun, tried at every
+# word, would cost ten times as much.
+_CASE_NOTE_VERB = re.compile(
+    r"(?<!\w)(?:is|was|heeft|had|woont|wil|kan|moet|zit|zat|krijgt|kreeg|gebruikt|lijdt)(?!\w)",
+    re.IGNORECASE,
+)
+_LAST_WORD = re.compile(r"(?<![\w-])(\w+)\s+$")
+_ROLE_WORDS = frozenset(_ROLES_NL.split("|"))
+
+
+def _bare_roles(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for verb in _CASE_NOTE_VERB.finditer(text):
+        before = _LAST_WORD.search(text, max(verb.start() - 40, 0), verb.start())
+        if before is not None and before.group(1).lower() in _ROLE_WORDS:
+            spans.append(before.span(1))
+    return spans
+
+
+# Plural verb forms that turn "zij"/"ze" into "they" ("ze zijn", "hebben ze").
+_PLURAL_VERBS = (
+    "zijn|hebben|worden|waren|hadden|werden|kunnen|konden|moeten|moesten|mogen|mochten|willen"
+    "|wilden|zullen|zouden|gaan|gingen|krijgen|kregen|komen|kwamen|wonen|woonden|blijven|staan"
+    "|zitten|zaten|doen|deden|weten|vinden|gebruiken|lopen|krijgen"
+)
+# "hij", "zij", "ze", "hem", "haar" and English "he", "she", "him", "her". "zij"/"ze" only when
+# not plural; "haar" (her) also serves as possessive, which is fine: both point at a person.
+_PRONOUN = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?i:hij|hem|haar|he|she|him|her)"
+    rf"|(?i:(?<!\b(?:{_PLURAL_VERBS})\s+)(?:zij|ze)(?!\s+(?:{_PLURAL_VERBS})(?!\w)))"
+    r")(?![\w-])",
+)
+
+_EXPLICIT_PATTERNS = (_DECLARED_CASE,)
+_STRONG_PATTERNS = (_SPECIFIC, _INTRODUCED, _ADDRESS_FORM)
+_WEAK_PATTERNS = (_DEFINITE, _PRONOUN)
+
+
+def find_references(text: str) -> list[PersonReference]:
+    """All person references in ``text`` with their strength, ordered by position.
+
+    Where a strong and a weak reference overlap ("zijn dochter" contains "zijn"), only the
+    strongest one is kept."""
+    found = [
+        PersonReference(match.start(), match.end(), strength)
+        for strength, patterns in (
+            (Strength.EXPLICIT, _EXPLICIT_PATTERNS),
+            (Strength.STRONG, _STRONG_PATTERNS),
+            (Strength.WEAK, _WEAK_PATTERNS),
+        )
+        for pattern in patterns
+        for match in pattern.finditer(text)
+    ]
+    found += [PersonReference(start, end, Strength.WEAK) for start, end in _bare_roles(text)]
+    # Longest and strongest first at each position, then skip anything overlapping a kept one.
+    found.sort(key=lambda ref: (ref.start, -ref.strength, -ref.end))
+    kept: list[PersonReference] = []
+    for ref in found:
+        if kept and ref.start < kept[-1].end:
+            if ref.strength > kept[-1].strength:
+                kept[-1] = ref
+            continue
+        kept.append(ref)
+    return kept
+
+
+def find_person_references(text: str) -> list[tuple[int, int]]:
+    """Character spans of all person references in ``text`` (strong and weak)."""
+    return [(ref.start, ref.end) for ref in find_references(text)]

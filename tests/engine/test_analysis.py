@@ -1,0 +1,118 @@
+"""The lean analysis must give exactly Presidio's results, only faster on long texts."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpEngine
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+from benchmarks.corpus import load_corpus
+from gateway.engine.analysis import PRESIDIO_REMOVE_DUPLICATES, Analysis, remove_duplicates
+from gateway.engine.nlp import LANGUAGE, build_nlp_engine, context_enhancer
+from recognizers import default_recognizers
+
+Key = tuple[str, int, int, float]
+
+
+def _keys(results: list[RecognizerResult]) -> set[Key]:
+    return {(r.entity_type, r.start, r.end, round(r.score, 6)) for r in results}
+
+
+@pytest.fixture(scope="module")
+def nlp_engine() -> NlpEngine:
+    return build_nlp_engine()
+
+
+def test_same_results_as_presidio_on_the_whole_corpus(nlp_engine: NlpEngine) -> None:
+    def recognizers() -> list:  # type: ignore[type-arg]
+        return [
+            *default_recognizers(),
+            SpacyRecognizer(supported_language=LANGUAGE, supported_entities=["PERSON", "ADDRESS"]),
+        ]
+
+    from presidio_analyzer import RecognizerRegistry
+
+    registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+    for recognizer in recognizers():
+        registry.add_recognizer(recognizer)
+    presidio = AnalyzerEngine(
+        registry=registry,
+        nlp_engine=nlp_engine,
+        supported_languages=[LANGUAGE],
+        context_aware_enhancer=LemmaContextAwareEnhancer(
+            context_prefix_count=5, context_suffix_count=2
+        ),
+    )
+    ours = Analysis(nlp_engine, recognizers(), context_enhancer(), LANGUAGE)
+    prompts = load_corpus()
+    assert len(prompts) >= 300
+    for prompt in prompts:
+        expected = _keys(presidio.analyze(prompt.text, language=LANGUAGE))
+        assert _keys(ours.analyze(prompt.text)) == expected, prompt.id
+
+
+def _result(kind: str, start: int, end: int, score: float) -> RecognizerResult:
+    return RecognizerResult(kind, start, end, score)
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        [_result("A", 0, 10, 0.5), _result("A", 2, 5, 0.4), _result("A", 2, 5, 0.9)],
+        [_result("A", 0, 10, 0.5), _result("B", 2, 5, 0.4), _result("A", 0, 10, 0.5)],
+        [_result("A", 0, 5, 0.5), _result("A", 3, 8, 0.5), _result("A", 3, 5, 0.0)],
+        [_result("A", 0, 5, 0.7), _result("A", 0, 5, 0.6), _result("A", 0, 4, 0.7)],
+        [_result("A", i, i + 3, 0.1 * (i % 9 + 1)) for i in range(0, 40, 2)]
+        + [_result("A", 0, 40, 0.45)],
+    ],
+)
+def test_remove_duplicates_matches_presidio(results: list[RecognizerResult]) -> None:
+    assert _keys(remove_duplicates(results)) == _keys(PRESIDIO_REMOVE_DUPLICATES(results))
+
+
+def test_many_findings_stay_linear(nlp_engine: NlpEngine) -> None:
+    recognizer = PatternRecognizer(
+        supported_entity="X",
+        supported_language=LANGUAGE,
+        patterns=[Pattern("x", r"\bx\d+\b", 0.3)],
+        context=["sleutel"],
+    )
+    analysis = Analysis(nlp_engine, [recognizer], context_enhancer(), LANGUAGE)
+
+    def seconds(count: int) -> float:
+        text = " ".join(f"sleutel x{i}" for i in range(count))
+        started = time.perf_counter()
+        found = analysis.analyze(text)
+        assert len(found) == count
+        assert all(r.score >= 0.4 for r in found)  # context raised every score
+        return time.perf_counter() - started
+
+    small, large = seconds(2_000), seconds(8_000)
+    # Quadratic behaviour would make 4x the input cost ~16x; allow generous noise.
+    assert large < small * 8 + 0.5, (small, large)
+
+
+def test_corpus_file_is_present() -> None:
+    assert Path(__file__).resolve().parents[1].joinpath("corpus", "corpus.jsonl").exists()
+
+
+def test_remove_duplicates_matches_presidio_on_random_results() -> None:
+    import random
+
+    generator = random.Random(20261123)
+    for _ in range(300):
+        results = [
+            _result(
+                generator.choice("AB"),
+                start := generator.randrange(0, 30),
+                start + generator.randrange(1, 12),
+                generator.choice([0.0, 0.3, 0.5, 0.5, 0.85, 1.0]),
+            )
+            for _ in range(generator.randrange(1, 25))
+        ]
+        assert _keys(remove_duplicates(results)) == _keys(PRESIDIO_REMOVE_DUPLICATES(results))

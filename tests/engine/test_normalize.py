@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import pytest
+
+from gateway.engine.normalize import normalize
+
+
+def test_ascii_text_is_returned_without_offset_tables() -> None:
+    normalized = normalize("BSN 111222333")
+    assert normalized.text == "BSN 111222333"
+    assert normalized.edits == ()
+    assert normalized.to_original(4, 13) == (4, 13)
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        ("BSN １１１２２２３３３ ok", "BSN 111222333 ok"),  # full-width digits
+        ("bsn 111\u200b222\u200b333.", "bsn 111222333."),  # zero-width spaces
+        ("bel 06\u201112345678", "bel 06-12345678"),  # non-breaking hyphen
+        ("bel 06\u201312345678", "bel 06-12345678"),  # en dash
+        ("1111\u00a022\u00a0333", "1111 22 333"),  # non-breaking spaces
+        ("soft\u00adhyphen", "softhyphen"),
+        ("\ufeffbom", "bom"),
+    ],
+)
+def test_normalises_invisible_and_compatibility_characters(original: str, expected: str) -> None:
+    assert normalize(original).text == expected
+
+
+@pytest.mark.parametrize(
+    "original",
+    ["BSN １１１２２２３３３ ok", "bsn 111\u200b222\u200b333.", "x\u200b\u200b111222333\u200b y"],
+)
+def test_spans_map_back_to_the_original_number(original: str) -> None:
+    normalized = normalize(original)
+    start = normalized.text.index("111222333")
+    begin, end = normalized.to_original(start, start + 9)
+    digits = "".join(ch for ch in original[begin:end] if ch.isdigit() or ch in "１２３")
+    assert digits.translate(str.maketrans("１２３", "123")) == "111222333"
+    # The span starts on the first digit and ends on the last one: nothing outside leaks.
+    assert original[begin] in "1１"
+    assert original[end - 1] in "3３"
+
+
+def test_combining_marks_compose_and_keep_offsets() -> None:
+    original = "Rene\u0301 Jansen"
+    normalized = normalize(original)
+    assert normalized.text == "René Jansen"
+    start = normalized.text.index("Jansen")
+    assert normalized.to_original(start, start + 6) == (6, 12)
+    assert normalized.to_original(0, 4) == (0, 5)
+
+
+def test_ligature_expands_to_several_characters_of_one_source() -> None:
+    original = "ﬁets 111222333"
+    normalized = normalize(original)
+    assert normalized.text == "fiets 111222333"
+    start = normalized.text.index("111")
+    assert original[slice(*normalized.to_original(start, start + 9))] == "111222333"

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from gateway.config.policy import EntityRule
+from gateway.engine.allow_terms import AllowTerms
+from gateway.engine.decide import decide, resolve_overlaps
+from gateway.engine.redact import redact
+from gateway.engine.types import Action, Decision, Finding
+
+RULES = {
+    "NL_BSN": EntityRule(action=Action.BLOCK, threshold=0.5),
+    "PERSON": EntityRule(action=Action.REDACT, threshold=0.5),
+    "EMAIL_ADDRESS": EntityRule(action=Action.REDACT, threshold=0.5),
+    "NL_POSTCODE": EntityRule(action=Action.REDACT, threshold=0.5),
+    "ADDRESS": EntityRule(action=Action.REDACT, threshold=0.5),
+    "PHONE_NUMBER": EntityRule(action=Action.LOG, threshold=0.5),
+}
+
+
+def finding(text: str, value: str, kind: str, score: float = 0.85, nth: int = 0) -> Finding:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(value, start + 1)
+    return Finding(kind, start, start + len(value), score, "test")
+
+
+def test_same_value_gets_same_placeholder_and_mapping_restores_it() -> None:
+    text = "Jan de Vries belde. Mail jan@example.nl. Later belde Jan de Vries opnieuw."
+    findings = [
+        finding(text, "Jan de Vries", "PERSON"),
+        finding(text, "jan@example.nl", "EMAIL_ADDRESS"),
+        finding(text, "Jan de Vries", "PERSON", nth=1),
+    ]
+    redacted, mapping = redact(text, findings)
+    assert redacted == (
+        "[PERSOON_1] belde. Mail [E-MAIL_1]. Later belde [PERSOON_1] opnieuw."
+    )
+    assert mapping == {"[PERSOON_1]": "Jan de Vries", "[E-MAIL_1]": "jan@example.nl"}
+    restored = redacted
+    for placeholder, value in mapping.items():
+        restored = restored.replace(placeholder, value)
+    assert restored == text
+
+
+def test_different_values_are_numbered_per_label() -> None:
+    text = "Piet Jansen en Fatima El Amrani"
+    redacted, _ = redact(
+        text, [finding(text, "Piet Jansen", "PERSON"), finding(text, "Fatima El Amrani", "PERSON")]
+    )
+    assert redacted == "[PERSOON_1] en [PERSOON_2]"
+
+
+def test_block_beats_redact_and_reasons_are_ordered_by_severity() -> None:
+    text = "Jan de Vries, BSN 111222333"
+    verdict = decide(
+        [finding(text, "Jan de Vries", "PERSON"), finding(text, "111222333", "NL_BSN")], RULES
+    )
+    assert verdict.decision is Decision.BLOCK
+    assert verdict.reasons == ["block:NL_BSN", "redact:PERSON"]
+
+
+def test_threshold_and_log_action() -> None:
+    text = "Bel 0612345678 of schrijf Jan"
+    low = finding(text, "Jan", "PERSON", score=0.3)
+    phone = finding(text, "0612345678", "PHONE_NUMBER")
+    verdict = decide([low, phone], RULES)
+    assert verdict.decision is Decision.ALLOW
+    assert verdict.findings == [phone]
+    assert verdict.reasons == ["log:PHONE_NUMBER"]
+    assert verdict.to_redact == []
+
+
+def test_unknown_entity_types_are_ignored_by_policy() -> None:
+    verdict = decide([Finding("PERSON_REFERENCE", 0, 5, 0.9, "x")], RULES)
+    assert verdict.decision is Decision.ALLOW
+    assert verdict.findings == []
+
+
+def test_overlap_keeps_strictest_then_longest() -> None:
+    text = "Kerkstraat 12, 2271 AB Voorburg"
+    address = finding(text, "Kerkstraat 12", "ADDRESS")
+    inner_person = finding(text, "Kerkstraat", "PERSON", score=0.9)
+    postcode = finding(text, "2271 AB", "NL_POSTCODE")
+    kept = resolve_overlaps([inner_person, postcode, address], RULES)
+    assert kept == [address, postcode]
+    bsn_inside = Finding("NL_BSN", 0, 9, 0.6, "x")
+    longer_phone = Finding("PHONE_NUMBER", 0, 12, 0.9, "x")
+    assert resolve_overlaps([longer_phone, bsn_inside], RULES) == [bsn_inside]
+
+
+def test_allow_terms_drop_findings_inside_them_only() -> None:
+    text = "Mail info@gemeente.nl of jan@gemeente.nl, kom naar Stadhuisplein 10."
+    terms = AllowTerms(["info@gemeente.nl", "Stadhuisplein  1"])
+    findings = [
+        finding(text, "info@gemeente.nl", "EMAIL_ADDRESS"),
+        finding(text, "jan@gemeente.nl", "EMAIL_ADDRESS"),
+        finding(text, "Stadhuisplein 10", "ADDRESS"),
+    ]
+    kept = terms.drop_allowed(text, findings)
+    assert [text[f.start : f.end] for f in kept] == ["jan@gemeente.nl", "Stadhuisplein 10"]
+    assert AllowTerms(["INFO@Gemeente.nl"]).spans(text) == [(5, 21)]

@@ -1,0 +1,79 @@
+"""Reproducibility of the lexicons and the synthetic data; load time and speed of the pipeline."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from nl_models import build_lexicons
+from nl_models.build_pipeline import PIPELINE_DIR
+from nl_models.evaluate import Record, score
+from nl_models.lexicon import LEXICON_DIR, load_lexicons
+from nl_models.synthetic import generate
+
+CORPUS_LIKE_TEXT = (
+    "Mijn cliënt Jan van der Berg (72) woont op de Kerkstraat 12a in Leiden en krijgt "
+    "huishoudelijke hulp. Zijn dochter, mevrouw A. El Amrani-de Vries, belt vaak over de "
+    "planning. De bakker op de hoek brengt brood. Graag een brief op B1-niveau. "
+)
+
+
+def test_committed_lexicons_equal_a_fresh_build() -> None:
+    built = build_lexicons.build()
+    for name, items in built.items():
+        committed = (LEXICON_DIR / f"{name}.txt").read_text(encoding="utf-8")
+        assert committed == build_lexicons.render(items), name
+
+
+def test_lexicons_cover_what_the_rules_rely_on() -> None:
+    lex = load_lexicons()
+    assert {"van der", "van 't", "in 't", "op de", "el"} <= lex.tussenvoegsels
+    assert {"mohamed", "fatima", "priya", "oleksandr", "jan"} <= lex.first_names
+    assert {"yılmaz", "yilmaz", "el amrani", "jansen", "kovalenko"} <= lex.surnames
+    assert {"bakker", "visser", "smit"} <= lex.word_names
+    assert "laan van meerdervoort" in lex.streets
+    assert "groep" not in lex.streets  # an ordinary word, "groep 3" is no address
+
+
+def test_total_lexicon_size_stays_small() -> None:
+    size = sum(path.stat().st_size for path in LEXICON_DIR.rglob("*.txt"))
+    assert size < 4_000_000
+
+
+def test_synthetic_data_is_deterministic() -> None:
+    first = [(e.text, e.entities) for e in generate(20, seed=7)]
+    again = [(e.text, e.entities) for e in generate(20, seed=7)]
+    assert first == again
+    assert any(label == "PERSON" for e in generate(20, seed=7) for *_, label in e.entities)
+
+
+def test_pipeline_loads_quickly_and_has_the_components() -> None:
+    started = time.perf_counter()
+    nlp = spacy.load(Path(PIPELINE_DIR))
+    load_lexicons()
+    elapsed = time.perf_counter() - started
+    assert nlp.pipe_names == ["lowercase_lemma", "nl_name_finder"]
+    assert elapsed < 5.0  # about 0.3 s on an idle core; generous for a shared CI machine
+
+
+def test_two_kilobytes_take_a_few_milliseconds_of_cpu(nlp: Language) -> None:
+    text = (CORPUS_LIKE_TEXT * 10)[:2048]
+    nlp(text)
+    started = time.process_time()
+    for _ in range(20):
+        nlp(text)
+    per_call_ms = (time.process_time() - started) * 1000 / 20
+    assert per_call_ms < 10.0  # measured about 2 ms; see nl_models/README.md
+
+
+def test_evaluation_scores_exact_and_overlap_matches() -> None:
+    records = [Record("Jan de Vries woont Kerkstraat 1.", [(0, 12, "PERSON"), (19, 31, "ADDRESS")])]
+    predicted = [[(4, 12, "PERSON"), (19, 31, "ADDRESS"), (0, 3, "ADDRESS")]]
+    result = score(records, predicted)
+    assert result["PERSON/exact"]["r"] == 0.0
+    assert result["PERSON/overlap"]["f1"] == 1.0
+    assert result["ADDRESS/exact"]["p"] == 0.5
+    assert result["ADDRESS/exact"]["r"] == 1.0

@@ -1,0 +1,135 @@
+"""ConfidentialMarkerRecognizer: markings on documents, not the same words in questions or prose."""
+
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer import AnalyzerEngine
+
+from gateway.engine.nlp import build_analyzer
+from recognizers.confidential_marker import ConfidentialMarkerRecognizer
+
+THRESHOLD = 0.5
+
+# (text, expected span)
+POSITIVES = [
+    ("VERTROUWELIJK\nNotitie aan het college over de begroting", "VERTROUWELIJK"),
+    ("Dit stuk is ZEER GEHEIM en gaat over de aanbesteding.", "ZEER GEHEIM"),
+    ("Kop: GEHEIM - alleen voor de burgemeester", "GEHEIM"),
+    ("Stg. Geheim", "Stg. Geheim"),
+    ("Rubricering: Stg. Confidentieel", "Stg. Confidentieel"),
+    ("Nota Departementaal Vertrouwelijk over de reorganisatie", "Departementaal Vertrouwelijk"),
+    ("Kenmerk 2024-12 Dep. V", "Dep. V"),
+    ("Op deze stukken is geheimhouding opgelegd door de raad.", "geheimhouding opgelegd"),
+    ("De geheimhouding is opgelegd door het college.", "geheimhouding is opgelegd"),
+    ("Deze stukken liggen onder geheimhouding ter inzage.", "onder geheimhouding"),
+    ("Niet openbaar\nBesluitenlijst college", "Niet openbaar"),
+    ("Niet voor publicatie - concept persbericht", "Niet voor publicatie"),
+    ("Dit verslag is niet voor verspreiding bedoeld.", "niet voor verspreiding"),
+    ("De raad heeft in besloten vergadering ingestemd.", "besloten vergadering"),
+    ("Notulen van de besloten vergadering van 3 maart", "besloten vergadering"),
+    ("EMBARGO tot 14:00 uur\nGemeente opent nieuw zwembad", "EMBARGO"),
+    ("Dit persbericht staat onder embargo tot maandag.", "embargo"),
+    ("Embargo: 1 juni 10.00 uur", "Embargo"),
+    ("TLP:RED", "TLP:RED"),
+    ("Dit dreigingsbeeld is TLP:AMBER+STRICT.", "TLP:AMBER+STRICT"),
+    ("Label TLP:AMBER, deel alleen binnen de organisatie.", "TLP:AMBER"),
+    ("Classificatie: BBN3", "BBN3"),
+    ("Het zaaksysteem valt onder BBN2.", "BBN2"),
+    ("Rubricering: Vertrouwelijk", "Vertrouwelijk"),
+    ("Classificatie: intern vertrouwelijk", "intern vertrouwelijk"),
+    ("Confidential\nQ3 results of the pilot", "Confidential"),
+    ("CONFIDENTIAL - do not share", "CONFIDENTIAL"),
+    ("Strictly confidential: board memo", "Strictly confidential"),
+    ("For internal use only", "For internal use only"),
+    ("Dit document is vertrouwelijk.", "vertrouwelijk"),
+    ("Het stuk is gemerkt als geheim.", "geheim"),
+    ("Pagina 2 van 5 | Vertrouwelijk", "Vertrouwelijk"),
+    ("Stuur de nota (vertrouwelijk) door naar de wethouder.", "vertrouwelijk"),
+    ("[GEHEIM] Kun je dit samenvatten?", "GEHEIM"),
+]
+
+NEGATIVES = [
+    "Wat betekent vertrouwelijk in ons informatiebeleid?",
+    "Hoe ga ik om met vertrouwelijke documenten?",
+    "Schrijf een uitleg over TLP",
+    "Leg het verschil uit tussen TLP:GREEN en TLP:CLEAR.",
+    "Wat is het geheim van een goede speech",
+    "is een besloten vergadering openbaar?",
+    "Geheim van de smid: goed voorbereiden.",
+    "Het Woo-besluit is niet openbaar gemaakt.",
+    "De parkeergarage is niet openbaar toegankelijk.",
+    "Het embargo tegen Rusland is verlengd.",
+    "Wanneer wordt geheimhouding opgelegd?",
+    "Classificatie: openbaar",
+    "Wat is BBN2 in de BIO?",
+    "Mag ik een TLP:RED stuk in ChatGPT plakken?",
+    "Vertrouwelijkheid is een kernwaarde.",
+    "Vertrouwelijk is een groot woord voor dit verhaal",
+    "We behandelen klantgegevens vertrouwelijk en zorgvuldig.",
+    "Het wapenembargo en de geheime dienst",
+    "Geef tips voor het verslag van een besloten vergadering.",
+]
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> AnalyzerEngine:
+    return build_analyzer([ConfidentialMarkerRecognizer()])
+
+
+def spans(analyzer: AnalyzerEngine, text: str) -> list[tuple[str, int, int]]:
+    results = analyzer.analyze(text, language="nl")
+    return sorted((r.entity_type, r.start, r.end) for r in results if r.score >= THRESHOLD)
+
+
+@pytest.mark.parametrize(("text", "marking"), POSITIVES)
+def test_finds_marking(analyzer: AnalyzerEngine, text: str, marking: str) -> None:
+    start = text.index(marking)
+    assert spans(analyzer, text) == [("CONFIDENTIAL_MARKER", start, start + len(marking))]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ignores_ordinary_use(analyzer: AnalyzerEngine, text: str) -> None:
+    assert spans(analyzer, text) == []
+
+
+def test_header_marking_counts_even_when_the_prompt_asks_a_question(
+    analyzer: AnalyzerEngine,
+) -> None:
+    text = "VERTROUWELIJK\n\nKun je deze notitie samenvatten?"
+    assert spans(analyzer, text) == [("CONFIDENTIAL_MARKER", 0, len("VERTROUWELIJK"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "marking"),
+    [
+        (
+            "Concurrentiegevoelig – niet delen met inschrijvers\nRaming: € 3 mln",
+            "Concurrentiegevoelig",
+        ),
+        ("PERSONEELSVERTROUWELIJK\nConcept-brief voor de medewerker", "PERSONEELSVERTROUWELIJK"),
+        ("Bedrijfsvertrouwelijk\nOfferte schoonmaak", "Bedrijfsvertrouwelijk"),
+        ("Vertrouwelijk juridisch advies over de grondaankoop", "Vertrouwelijk"),
+        ("Confidential memo on the reorganisation of the team", "Confidential"),
+    ],
+)
+def test_finds_procurement_hr_and_title_markings(
+    analyzer: AnalyzerEngine, text: str, marking: str
+) -> None:
+    start = text.index(marking)
+    assert spans(analyzer, text) == [("CONFIDENTIAL_MARKER", start, start + len(marking))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vertrouwelijke informatie moet je altijd versleutelen.",
+        "Vertrouwelijk advies is ook mogelijk via de vertrouwenspersoon.",
+        "Vertrouwelijk omgaan met persoonsgegevens: schrijf een tekst",
+        "Hoe ga je om met concurrentiegevoelige informatie in een aanbesteding?",
+        "Concurrentiegevoelig is een begrip uit het mededingingsrecht.",
+        "Schrijf een memo. Vertrouwelijk advies over de grondaankoop",  # not at the start
+        "Wat is vertrouwelijk advies?",
+    ],
+)
+def test_ordinary_use_of_the_new_words_is_ignored(analyzer: AnalyzerEngine, text: str) -> None:
+    assert spans(analyzer, text) == []

@@ -1,0 +1,190 @@
+"""The fast paths (trigger gates, match windows) are only speed-ups: on every text of the
+recognizer tests, the subject tests and the corpus, plus adversarial texts, each recognizer must
+find exactly what the plain version finds (Presidio's PatternRecognizer over the whole text,
+libphonenumber's matcher over the whole text)."""
+
+from __future__ import annotations
+
+import ast
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import regex
+from phonenumbers import Leniency, PhoneNumberMatcher
+from presidio_analyzer import PatternRecognizer, RecognizerResult
+
+from recognizers._fast import GatedPatternRecognizer, finditer_in, fold, merge
+from recognizers.confidential_marker import ConfidentialMarkerRecognizer
+from recognizers.date_of_birth import DateOfBirthRecognizer, _has_birth_cue
+from recognizers.email import EmailRecognizer
+from recognizers.nl_license_plate import NlLicensePlateRecognizer
+from recognizers.nl_phone import NlPhoneRecognizer
+from recognizers.secret import SecretRecognizer
+
+TESTS = Path(__file__).resolve().parents[1]
+CORPUS = TESTS / "corpus" / "corpus.jsonl"
+
+Span = tuple[str, int, int, float]
+
+
+def _string_literals(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+    ]
+
+
+def _adversarial() -> list[str]:
+    """Dense look-alikes: every trigger and anchor, many times, with odd joins."""
+    pieces = [
+        "jan punt jansen at gmail punt com",
+        "a@b.nl",
+        "x@y@z.nl",
+        "(at) [dot] ",
+        "AT",
+        "@",
+        "AB-12-CD",
+        "12-ABC-3",
+        "GBXL12",
+        "A4",
+        "ISO-27001",
+        "+31 6 12345678",
+        "(020) 123 4567",
+        "0612345678",
+        "2024",
+        "06-1234 5678/0201234567",
+        "geboren op 12-03-1985",
+        "*1-2-1990",
+        "VERTROUWELIJK",
+        "Dep. V",
+        "wachtwoord: Welkom123!",
+        "api_key=abcdefghijklmnop1234",
+        "https://u:p4ssw0rd@host/x",
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abcdefghijklmn",
+    ]
+    joined = [" ".join(pieces), ",".join(pieces), "\n".join(pieces), "".join(pieces)]
+    return [*joined, "0" * 500, "1 " * 300, "a." * 300 + "@b.nl", "(" * 50 + "0" * 30]
+
+
+TEXTS = (
+    [
+        text
+        for path in sorted((TESTS / "recognizers").glob("test_*.py"))
+        for text in _string_literals(path)
+    ]
+    + _string_literals(TESTS / "engine" / "test_subject.py")
+    + [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
+    + _adversarial()
+)
+
+
+def _spans(results: list[RecognizerResult]) -> set[Span]:
+    return {(r.entity_type, r.start, r.end, round(r.score, 6)) for r in results}
+
+
+def _assert_same_on_all_texts(
+    fast: Callable[[str], set[Span]], plain: Callable[[str], set[Span]]
+) -> None:
+    differing = [index for index, text in enumerate(TEXTS) if fast(text) != plain(text)]
+    assert differing == [], f"{len(differing)} texts differ, first at index {differing[:5]}"
+
+
+GATED: list[Callable[[], GatedPatternRecognizer]] = [
+    EmailRecognizer,
+    NlLicensePlateRecognizer,
+    ConfidentialMarkerRecognizer,
+    SecretRecognizer,
+]
+
+
+@pytest.mark.parametrize("recognizer_class", GATED, ids=lambda c: c.__name__)
+def test_gated_patterns_match_exactly_what_presidio_finds(
+    recognizer_class: Callable[[], GatedPatternRecognizer],
+) -> None:
+    recognizer = recognizer_class()
+    entities = recognizer.supported_entities
+
+    def fast(text: str) -> set[Span]:
+        return _spans(GatedPatternRecognizer.analyze(recognizer, text, entities))
+
+    def plain(text: str) -> set[Span]:
+        return _spans(PatternRecognizer.analyze(recognizer, text, entities))
+
+    _assert_same_on_all_texts(fast, plain)
+
+
+def test_date_of_birth_gate_drops_nothing() -> None:
+    recognizer = DateOfBirthRecognizer()
+    entities = recognizer.supported_entities
+
+    def plain(text: str) -> set[Span]:
+        results = PatternRecognizer.analyze(recognizer, text, entities)
+        return _spans([r for r in results if _has_birth_cue(text, r.start, r.end)])
+
+    _assert_same_on_all_texts(lambda text: _spans(recognizer.analyze(text, entities)), plain)
+
+
+def test_phone_windows_find_what_the_matcher_finds_in_the_whole_text() -> None:
+    recognizer = NlPhoneRecognizer()
+
+    def plain(text: str) -> set[Span]:
+        return {
+            ("PHONE_NUMBER", m.start, m.end, 0.0)
+            for m in PhoneNumberMatcher(text, "NL", leniency=Leniency.VALID)
+            if m.raw_string.startswith(("+", "0", "("))
+        }
+
+    def fast(text: str) -> set[Span]:
+        return {("PHONE_NUMBER", start, end, 0.0) for start, end in recognizer._matches(text)}
+
+    _assert_same_on_all_texts(fast, plain)
+
+
+def test_the_gates_actually_skip_text_without_triggers() -> None:
+    """Guards the speed-up itself: ordinary prose must not reach the patterns."""
+    prose = "Kun je deze alinea over de begroting van 2026 korter en duidelijker maken?"
+    assert not EmailRecognizer().may_match(prose)
+    assert ConfidentialMarkerRecognizer().patterns_to_run(prose) == []
+    assert SecretRecognizer().patterns_to_run(prose) == []
+    assert all(windows == [] for windows in NlLicensePlateRecognizer().windows(prose).values())
+    assert list(NlPhoneRecognizer()._matches(prose)) == []
+
+
+def test_fold_keeps_length_and_maps_case_twins_to_ascii() -> None:
+    text = "İSTANBUL ſecret KEY ıd"
+    assert fold(text) == "istanbul secret key id"
+    assert len(fold(text)) == len(text)
+
+
+def test_merge_joins_overlapping_and_touching_windows() -> None:
+    assert merge([(10, 20), (0, 5), (5, 8), (15, 30), (40, 41)]) == [(0, 8), (10, 30), (40, 41)]
+
+
+def test_a_window_edge_does_not_invent_or_lose_a_match() -> None:
+    """A candidate that only matches because the window cuts the text is decided on the full
+    text: here the number runs on past the window."""
+    digits = regex.compile(r"\d+(?!\d)")
+    text = "ab 123456 cd 78"
+    assert [m.span() for m in finditer_in(digits, text, [(0, 6)], peek=1)] == [(3, 9)]
+    assert [m.span() for m in finditer_in(digits, text, [(0, 2)], peek=1)] == []
+
+
+@pytest.mark.parametrize(
+    "recognizer_class",
+    [EmailRecognizer, NlLicensePlateRecognizer, NlPhoneRecognizer, DateOfBirthRecognizer],
+    ids=lambda c: c.__name__,
+)
+def test_time_grows_linearly_on_adversarial_text(recognizer_class: type) -> None:
+    recognizer = recognizer_class()
+    small, large = (" ".join(_adversarial()) * n for n in (2, 20))
+
+    def seconds(text: str) -> float:
+        begin = time.perf_counter()
+        recognizer.analyze(text, recognizer.supported_entities)
+        return time.perf_counter() - begin
+
+    # Ten times the text may take well under a hundred times as long (quadratic would).
+    assert seconds(large) < 40 * seconds(small) + 0.05

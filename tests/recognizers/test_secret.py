@@ -1,0 +1,181 @@
+"""SecretRecognizer: credentials in their usual notations, and placeholders / hashes it must skip.
+
+All key material is generated here from a seeded RNG: realistic shapes, never real keys.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import random
+import string
+
+import pytest
+from presidio_analyzer import AnalyzerEngine
+
+from gateway.engine.nlp import build_analyzer
+from recognizers.secret import SecretRecognizer
+
+THRESHOLD = 0.5
+ALNUM = string.ascii_letters + string.digits
+BASE64 = ALNUM + "+/"
+_rng = random.Random(20240601)
+
+
+def rand(length: int, alphabet: str = ALNUM) -> str:
+    return "".join(_rng.choice(alphabet) for _ in range(length))
+
+
+def b64url_json(obj: dict[str, str]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(obj).encode()).decode().rstrip("=")
+
+
+OPENAI_PROJECT = f"sk-proj-{rand(48)}_{rand(40)}"
+OPENAI_LEGACY = f"sk-{rand(20)}T3BlbkFJ{rand(20)}"
+ANTHROPIC = f"sk-ant-api03-{rand(93, ALNUM + '-_')}AA"
+AWS_KEY_ID = "AKIA" + rand(16, string.ascii_uppercase + "234567")
+AWS_SECRET = rand(40, BASE64)
+GITHUB_PAT = f"ghp_{rand(36)}"
+GITHUB_FINE = f"github_pat_{rand(22)}_{rand(59)}"
+GITLAB = f"glpat-{rand(20, ALNUM + '-_')}"
+SLACK = f"xoxb-{rand(12, string.digits)}-{rand(13, string.digits)}-{rand(24)}"
+GOOGLE = f"AIza{rand(35, ALNUM + '-_')}"
+AZURE_HEX = rand(32, "0123456789abcdef")
+STRIPE = f"sk_live_{rand(24)}"
+JWT = ".".join(
+    (b64url_json({"alg": "HS256", "typ": "JWT"}), b64url_json({"sub": "1234"}), rand(43))
+)
+PEM_BODY = "\n".join(rand(64, BASE64) for _ in range(5))
+PRIVATE_KEY = f"-----BEGIN RSA PRIVATE KEY-----\n{PEM_BODY}\n-----END RSA PRIVATE KEY-----"
+OPENSSH_KEY = f"-----BEGIN OPENSSH PRIVATE KEY-----\n{PEM_BODY}\n-----END OPENSSH PRIVATE KEY-----"
+ACCOUNT_KEY = rand(86, BASE64) + "=="
+AZURE_STORAGE = (
+    f"DefaultEndpointsProtocol=https;AccountName=gemeenteopslag;AccountKey={ACCOUNT_KEY};"
+    "EndpointSuffix=core.windows.net"
+)
+POSTGRES_URL = "postgres://zaakapp:Tr0mpet!9x@db01.gemeente.local:5432/zaken"
+ADO_STRING = "Server=sql01;Database=Zaken;User Id=sa_app;Password=Gr0en!Blad7;"
+BEARER = rand(40, ALNUM + "-_")
+
+# (text, expected span)
+POSITIVES = [
+    (f"Mijn key is {OPENAI_PROJECT}, waarom werkt hij niet?", OPENAI_PROJECT),
+    (f"export OPENAI_API_KEY={OPENAI_LEGACY}", OPENAI_LEGACY),
+    (f'client = Anthropic(api_key="{ANTHROPIC}")', ANTHROPIC),
+    (f"aws_access_key_id = {AWS_KEY_ID}", AWS_KEY_ID),
+    (f"aws_secret_access_key = {AWS_SECRET}", AWS_SECRET),
+    (f"git clone met token {GITHUB_PAT} lukt niet", GITHUB_PAT),
+    (f"GITHUB_TOKEN={GITHUB_FINE}", GITHUB_FINE),
+    (f"Gebruik {GITLAB} voor de pipeline", GITLAB),
+    (f"Slack bot: {SLACK}", SLACK),
+    (f"De Maps-sleutel {GOOGLE} geeft een fout", GOOGLE),
+    (f"api-key: {AZURE_HEX}", AZURE_HEX),
+    (f"Ocp-Apim-Subscription-Key: {AZURE_HEX}", AZURE_HEX),
+    (f"stripe.api_key = '{STRIPE}'", STRIPE),
+    (f"Cookie bevat {JWT} als sessie", JWT),
+    (f"Kun je deze sleutel controleren?\n{PRIVATE_KEY}\nDank!", PRIVATE_KEY),
+    (f"{OPENSSH_KEY}", OPENSSH_KEY),
+    ("Mijn wachtwoord: Welkom123! werkt niet meer", "Welkom123!"),
+    ("password=Xk9#mPq2rT", "Xk9#mPq2rT"),
+    ("Inloggen met gebruiker jdevries pwd=Zomer2024 graag", "Zomer2024"),
+    ("ww: Tulp!2024 (tijdelijk)", "Tulp!2024"),
+    ('{"username": "svc", "password": "H3t$Gehe1m"}', "H3t$Gehe1m"),
+    ("DB_PASSWORD=Fiets8Sleutel", "Fiets8Sleutel"),
+    ("Het wachtwoord is Welkom01.", "Welkom01"),
+    (f"Verbind met {POSTGRES_URL}.", POSTGRES_URL),
+    ("postgres://user:pass@host/db", "postgres://user:pass@host/db"),
+    (f"connectionString: {ADO_STRING}", ADO_STRING),
+    (f"Opslag: {AZURE_STORAGE}", AZURE_STORAGE),
+    (f"curl -H 'Authorization: Bearer {BEARER}' https://api.example.nl", BEARER),
+]
+
+NEGATIVES = [
+    "Wat is een sterk wachtwoord?",
+    "Kun je ons wachtwoordbeleid samenvatten?",
+    "Je wachtwoord moet minimaal 12 tekens lang zijn.",
+    "Mijn wachtwoord is verlopen, wat nu?",
+    "Zet je key in de header, bijvoorbeeld sk-...",
+    "api_key=<your-api-key>",
+    "OPENAI_API_KEY=YOUR_API_KEY",
+    "api_key = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'",
+    "password: ********",
+    "password: xxxx",
+    "api_key = '${OPENAI_API_KEY}'",
+    'client = OpenAI(api_key=os.environ["OPENAI_API_KEY"])',
+    "Fix staat in commit 9fceb02d0ae598e95dc970b74767f19372d61af8",
+    "Zaak-id 123e4567-e89b-12d3-a456-426614174000 is aangemaakt.",
+    "password: \nvolgende regel",
+    "Wachtwoord: [verborgen]",
+    "wachtwoord: zie-bijlage",
+    "AWS-voorbeeld: AKIAIOSFODNN7EXAMPLE",
+    "postgres://user:password@host/db",
+    "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----",
+    "max_tokens: 4096",
+    "sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    "Authorization: Bearer <token>",
+    "Boarding pass: KL1234X",
+]
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> AnalyzerEngine:
+    return build_analyzer([SecretRecognizer()])
+
+
+def spans(analyzer: AnalyzerEngine, text: str) -> list[tuple[str, int, int]]:
+    results = analyzer.analyze(text, language="nl")
+    return sorted((r.entity_type, r.start, r.end) for r in results if r.score >= THRESHOLD)
+
+
+@pytest.mark.parametrize(("text", "secret"), POSITIVES)
+def test_finds_secret(analyzer: AnalyzerEngine, text: str, secret: str) -> None:
+    start = text.index(secret)
+    assert spans(analyzer, text) == [("SECRET", start, start + len(secret))]
+
+
+def test_truncated_private_key_covers_header_and_body(analyzer: AnalyzerEngine) -> None:
+    text = f"Begin van mijn key:\n-----BEGIN PRIVATE KEY-----\n{PEM_BODY}"
+    start = text.index("-----BEGIN")
+    assert spans(analyzer, text) == [("SECRET", start, len(text))]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ignores_placeholders_and_look_alikes(analyzer: AnalyzerEngine, text: str) -> None:
+    assert spans(analyzer, text) == []
+
+
+def test_jwt_needs_a_json_header(analyzer: AnalyzerEngine) -> None:
+    not_a_jwt = f"eyJ{rand(20)}.eyJ{rand(20)}.{rand(30)}"
+    assert spans(analyzer, f"waarde {not_a_jwt}") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("ik heb een nieuw wachtwoord gekregen, Lente24!Kp, maar inloggen lukt niet", "Lente24!Kp"),
+        ("Mijn wachtwoord voor het VPN is Herfst2025#, klopt dat?", "Herfst2025#"),
+        ("The password for the test server: Qa#2026build", "Qa#2026build"),
+    ],
+)
+def test_finds_password_a_few_words_after_cue(
+    analyzer: AnalyzerEngine, text: str, secret: str
+) -> None:
+    start = text.index(secret)
+    assert spans(analyzer, text) == [("SECRET", start, start + len(secret))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het wachtwoordbeleid is streng: minimaal 12 tekens",
+        "Welkom01 is een slecht voorbeeld wachtwoord?",
+        "Mijn wachtwoord voor Microsoft-365 werkt niet meer",
+        "wachtwoord vergeten voor Office365, wat nu?",
+        "Het wachtwoord moet minimaal 12 tekens en een cijfer bevatten",
+        "het wachtwoord van de wifi staat op de kaart, zie kamer 2.14",
+    ],
+)
+def test_password_cue_without_password_shaped_value_is_ignored(
+    analyzer: AnalyzerEngine, text: str
+) -> None:
+    assert spans(analyzer, text) == []
