@@ -79,6 +79,10 @@ def _marking(regex: str) -> str:
 class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
     """Recognizes classification markings such as VERTROUWELIJK, Stg. Geheim, TLP:RED, BBN3."""
 
+    ENTITY = "CONFIDENTIAL_MARKER"
+    # Case matters (VERTROUWELIJK vs vertrouwelijk); patterns opt in with (?i:...).
+    REGEX_FLAGS = re.MULTILINE
+
     # Structural forms score 0.9+, so they win Presidio's de-duplication over the same span.
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern(
@@ -220,22 +224,6 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
         "confidential",
         "minutes",
     )
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "nl",
-        supported_entity: str = "CONFIDENTIAL_MARKER",
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or list(self.PATTERNS),
-            context=context or list(self.CONTEXT),
-            supported_language=supported_language,
-            # Case matters (VERTROUWELIJK vs vertrouwelijk); patterns opt in with (?i:...).
-            global_regex_flags=re.MULTILINE,
-        )
 
 
 RECOGNIZERS = (ConfidentialMarkerRecognizer,)

@@ -20,9 +20,10 @@ import re
 from datetime import date
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers._base import DutchPatternRecognizer
 from recognizers._fast import fold
 
 # Month name or abbreviation (Dutch and English) -> month number.
@@ -81,8 +82,10 @@ _MAX_GAP_WORDS = 6
 _DEATH = re.compile(r"\b(?:overleden|gestorven|died|deceased)\b|†", re.IGNORECASE)
 
 
-class DateOfBirthRecognizer(PatternRecognizer):
+class DateOfBirthRecognizer(DutchPatternRecognizer):
     """Recognizes dates preceded by a birth cue; the span is the date itself."""
+
+    ENTITY = "DATE_OF_BIRTH"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern("date d-m-y", _START + r"\d{1,2}([\-/.])\d{1,2}\1(?:\d{4}|\d{2})" + _END, 0.85),
@@ -91,20 +94,6 @@ class DateOfBirthRecognizer(PatternRecognizer):
         Pattern("date month d, y", r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+\d{4}" + _END, 0.85),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("geboren", "geboortedatum", "geb", "born", "birth", "dob")
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "nl",
-        supported_entity: str = "DATE_OF_BIRTH",
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns is not None else list(self.PATTERNS),
-            context=context if context is not None else list(self.CONTEXT),
-            supported_language=supported_language,
-        )
 
     def analyze(
         self,

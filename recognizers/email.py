@@ -80,6 +80,8 @@ _FILE_EXTENSIONS = frozenset({
 class EmailRecognizer(GatedPatternRecognizer):
     """Recognizes plain and obfuscated e-mail addresses without any network access."""
 
+    ENTITY = "EMAIL_ADDRESS"
+
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern("E-mail address", _PLAIN, 0.9),
         Pattern("E-mail address (obfuscated)", _OBFUSCATED, 0.8),
@@ -96,20 +98,6 @@ class EmailRecognizer(GatedPatternRecognizer):
     )
     WEAK_SCORE = 0.3
     PEEK = 2  # the patterns' lookaheads read at most two characters past a match
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "nl",
-        supported_entity: str = "EMAIL_ADDRESS",
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns is not None else list(self.PATTERNS),
-            context=context if context is not None else list(self.CONTEXT),
-            supported_language=supported_language,
-        )
 
     def analyze(
         self,

@@ -17,17 +17,21 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum import iban
+
+from recognizers._base import DutchPatternRecognizer
 
 _IBAN = r"(?i)(?<![^\W_])[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?:[ \-]?[a-z0-9]{1,3})?(?![^\W_])"
 _LAST_CHUNK = re.compile(r"[ \-][a-z0-9]+$", re.IGNORECASE)
 _MIN_LENGTH = 15  # Norway; shorter candidates need not be tried
 
 
-class IbanRecognizer(PatternRecognizer):
+class IbanRecognizer(DutchPatternRecognizer):
     """Recognizes IBANs whose check digits and country format are valid."""
+
+    ENTITY = "IBAN_CODE"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (Pattern("IBAN", _IBAN, 0.95),)
     CONTEXT: ClassVar[tuple[str, ...]] = (
@@ -42,20 +46,6 @@ class IbanRecognizer(PatternRecognizer):
     # Presidio assigns these in an unannotated __init__; declare their types for mypy.
     name: str
     patterns: list[Pattern]
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "nl",
-        supported_entity: str = "IBAN_CODE",
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns is not None else list(self.PATTERNS),
-            context=context if context is not None else list(self.CONTEXT),
-            supported_language=supported_language,
-        )
 
     def analyze(
         self,

@@ -20,17 +20,20 @@ import re
 from datetime import date
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum.nl import bsn
 
+from recognizers._base import DutchPatternRecognizer
 from recognizers._patterns import NOT_AFTER_DIGIT_RUN, NOT_BEFORE_DIGIT_RUN, follows_reference_label
 
 _SEPARATOR = re.compile(r"[ .\-]")
 
 
-class NlBsnRecognizer(PatternRecognizer):
+class NlBsnRecognizer(DutchPatternRecognizer):
     """Recognizes BSNs (elfproef required), with or without separators."""
+
+    ENTITY = "NL_BSN"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern(
@@ -56,20 +59,6 @@ class NlBsnRecognizer(PatternRecognizer):
         "citizen",
     )
     REFERENCE_LABEL_PENALTY = 0.35
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "nl",
-        supported_entity: str = "NL_BSN",
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns is not None else list(self.PATTERNS),
-            context=context if context is not None else list(self.CONTEXT),
-            supported_language=supported_language,
-        )
 
     def analyze(
         self,

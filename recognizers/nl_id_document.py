@@ -23,10 +23,11 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum.nl import identiteitskaartnummer
 
+from recognizers._base import DutchPatternRecognizer
 from recognizers._patterns import follows_reference_label
 
 _DUTCH_SHAPE = re.compile(r"[A-Z]{2}[A-Z0-9]{6}[0-9]")
@@ -46,8 +47,12 @@ _WORDS_BETWEEN = r"(?:[ \t]+[^\W\d_]+\b){1,5}"
 _NUMBER_AFTER = r"[ \t]*(?:[:#=]|(?i:is))?[ \t]*\K(?=[A-Z0-9]*[0-9]){shape}\b"
 
 
-class NlIdDocumentRecognizer(PatternRecognizer):
+class NlIdDocumentRecognizer(DutchPatternRecognizer):
     """Recognizes Dutch passport / ID-card / driving-licence numbers and labelled foreign ones."""
+
+    ENTITY = "NL_ID_DOCUMENT"
+    # Case-sensitive: document numbers are printed in capitals.
+    REGEX_FLAGS = 0
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern(
@@ -90,22 +95,6 @@ class NlIdDocumentRecognizer(PatternRecognizer):
         "verblijfs",  # verblijfsdocument, verblijfsvergunning, verblijfspas
         "residence",
     )
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "nl",
-        supported_entity: str = "NL_ID_DOCUMENT",
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or list(self.PATTERNS),
-            context=context or list(self.CONTEXT),
-            supported_language=supported_language,
-            # Case-sensitive: document numbers are printed in capitals.
-            global_regex_flags=0,
-        )
 
     def analyze(
         self,

@@ -72,6 +72,9 @@ _PLATE_LENGTH = 8
 class NlLicensePlateRecognizer(GatedPatternRecognizer):
     """Recognizes Dutch kentekens in all sidecodes (1-14)."""
 
+    ENTITY = "NL_LICENSE_PLATE"
+    REGEX_FLAGS = 0  # case-sensitive: plates are written in capitals
+
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern("Kenteken (hyphens)", _sidecode_regex(SIDECODES, CURRENT_LETTERS, "-"), 0.6),
         Pattern(
@@ -99,21 +102,6 @@ class NlLicensePlateRecognizer(GatedPatternRecognizer):
         "vehicle",
         "plate",
     )
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "nl",
-        supported_entity: str = "NL_LICENSE_PLATE",
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or list(self.PATTERNS),
-            context=context or list(self.CONTEXT),
-            supported_language=supported_language,
-            global_regex_flags=0,  # case-sensitive: plates are written in capitals
-        )
 
     PEEK = 1  # the lookahead (?![\w-]) reads one character
 

@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers._base import DutchPatternRecognizer
 
 # Two-letter words and units that follow a number in ordinary text.
 # fmt: off
@@ -44,8 +46,10 @@ _LOOKBEHIND_CHARS = 60
 _POSTCODE = r"(?i)(?<![\w.,+/])(?<!\d-)[1-9]\d{3}[ ]?(?!sa|sd|ss)[a-z]{2}(?!\w)"
 
 
-class NlPostcodeRecognizer(PatternRecognizer):
+class NlPostcodeRecognizer(DutchPatternRecognizer):
     """Recognizes Dutch postcodes; ambiguous forms need context to be reported."""
+
+    ENTITY = "NL_POSTCODE"
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (Pattern("Dutch postcode", _POSTCODE, 0.6),)
     CONTEXT: ClassVar[tuple[str, ...]] = (
@@ -65,20 +69,6 @@ class NlPostcodeRecognizer(PatternRecognizer):
     AMBIGUOUS_SCORE = 0.3
     # An ambiguous pair in address position is a postcode after all.
     ADDRESS_POSITION_SCORE = 0.6
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "nl",
-        supported_entity: str = "NL_POSTCODE",
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns is not None else list(self.PATTERNS),
-            context=context if context is not None else list(self.CONTEXT),
-            supported_language=supported_language,
-        )
 
     def analyze(
         self,

@@ -86,6 +86,10 @@ _PLACEHOLDER_PASSWORDS = {"password", "wachtwoord", "passwd", "pwd", "secret"}
 class SecretRecognizer(GatedPatternRecognizer):
     """Recognizes API keys, tokens, passwords, private keys and credentials in URLs."""
 
+    ENTITY = "SECRET"
+    # Case-sensitive: key prefixes are; cue words opt in with (?i:...).
+    REGEX_FLAGS = re.DOTALL | re.MULTILINE
+
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern(
             "OpenAI/Anthropic API key",
@@ -190,22 +194,6 @@ class SecretRecognizer(GatedPatternRecognizer):
         "credentials",
         "inloggegevens",
     )
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "nl",
-        supported_entity: str = "SECRET",
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or list(self.PATTERNS),
-            context=context or list(self.CONTEXT),
-            supported_language=supported_language,
-            # Case-sensitive: key prefixes are; cue words opt in with (?i:...).
-            global_regex_flags=re.DOTALL | re.MULTILINE,
-        )
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A JWT is only a JWT when its header decodes to a JSON object with an algorithm."""

@@ -113,7 +113,10 @@ async def serve(
         websocket=True,
         ssl_insecure=False,  # upstream certificates are always verified
         ssl_verify_upstream_trusted_ca=str(trust) if trust else None,
-        connection_strategy="eager",
+        # Lazy: connect upstream only when a request is forwarded. A blocked service (e.g. one
+        # under a high-risk country) is then never contacted at all, and the block page works
+        # even when its servers are unreachable.
+        connection_strategy="lazy",
         # No Dumper addon is loaded, so flows (and the prompts in them) are never printed; the
         # event log carries connection events with host names, not bodies.
         termlog_verbosity="info",

@@ -6,7 +6,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
-from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpEngine, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import (
+    NerModelConfiguration,
+    NlpArtifacts,
+    NlpEngine,
+    SpacyNlpEngine,
+)
+from spacy.tokens import Doc
 
 from gateway.engine.analysis import FastLemmaContextEnhancer
 
@@ -15,6 +21,46 @@ BUNDLED_PIPELINE = Path(__file__).resolve().parents[2] / "nl_models" / "pipeline
 
 # spaCy label -> Presidio entity. Covers our own pipeline and the public nl_core_news_* models.
 LABEL_MAPPING = {"PERSON": "PERSON", "PER": "PERSON", "ADDRESS": "ADDRESS"}
+
+
+class DocKeywordArtifacts(NlpArtifacts):
+    """NlpArtifacts whose context keywords come from the Doc's own token flags.
+
+    Presidio looks every lemma up in the spaCy vocabulary again (creating a lexeme for each
+    unseen word, so the vocabulary grows with every prompt); the tokens already carry is_stop
+    and is_punct. Same keywords for pipelines whose lemma is the lower-cased token (ours); with a
+    full model the stop-word test is on the token instead of its lemma.
+    """
+
+    def set_keywords(  # type: ignore[override]
+        self, nlp_engine: NlpEngine, lemmas: list[str], language: str
+    ) -> list[str]:
+        keywords: list[str] = []
+        for token, lemma in zip(self.tokens, lemmas, strict=True):
+            if token.is_stop or token.is_punct:
+                continue
+            lowered = lemma.lower()
+            if lowered not in ("-pron-", "be"):
+                keywords.extend(lowered.split(":"))
+        return keywords
+
+
+class DutchSpacyNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine, producing DocKeywordArtifacts."""
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        entities, scores = self._get_updated_entities(
+            self._get_entities(doc), self._get_scores_for_entities(doc)
+        )
+        return DocKeywordArtifacts(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=[token.idx for token in doc],
+            lemmas=[token.lemma_ for token in doc],
+            nlp_engine=self,
+            language=language,
+            scores=scores,
+        )
 
 
 def build_nlp_engine(model: str | Path = BUNDLED_PIPELINE) -> NlpEngine:
@@ -29,7 +75,7 @@ def build_nlp_engine(model: str | Path = BUNDLED_PIPELINE) -> NlpEngine:
             f"spaCy-model {name!r} niet gevonden (geen pad en geen geïnstalleerd pakket); "
             "AI-poort downloadt nooit modellen"
         )
-    engine = SpacyNlpEngine(
+    engine = DutchSpacyNlpEngine(
         models=[{"lang_code": LANGUAGE, "model_name": name}],
         ner_model_configuration=NerModelConfiguration(
             model_to_presidio_entity_mapping=LABEL_MAPPING,

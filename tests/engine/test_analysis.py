@@ -116,3 +116,12 @@ def test_remove_duplicates_matches_presidio_on_random_results() -> None:
             for _ in range(generator.randrange(1, 25))
         ]
         assert _keys(remove_duplicates(results)) == _keys(PRESIDIO_REMOVE_DUPLICATES(results))
+
+
+def test_doc_keywords_equal_presidio_keywords(nlp_engine: NlpEngine) -> None:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+    for prompt in load_corpus()[:200]:
+        artifacts = nlp_engine.process_text(prompt.text, LANGUAGE)
+        expected = NlpArtifacts.set_keywords(nlp_engine, artifacts.lemmas, LANGUAGE)
+        assert artifacts.keywords == expected, prompt.id

@@ -65,6 +65,10 @@ def test_whitespace_and_odd_characters_keep_exact_text(nlp: Language, text: str)
         ),
         ("pkowal;Paulina Kowalska|Jan", ["pkowal", ";", "Paulina", "Kowalska", "|", "Jan"]),
         ("B.J.M. (Bas) Timmermans", ["B.J.M.", "(", "Bas", ")", "Timmermans"]),
+        ("Prof.dr. Jansen", ["Prof.dr.", "Jansen"]),
+        # e-mail addresses and domains stay whole: Presidio's context words see "gmail.com"
+        ("jan.jansen at gmail.com.", ["jan.jansen", "at", "gmail.com", "."]),
+        ("mail p.kowalska@gemeente-x.nl", ["mail", "p.kowalska@gemeente-x.nl"]),
     ],
 )
 def test_token_shapes(nlp: Language, text: str, expected: list[str]) -> None:
