@@ -135,7 +135,7 @@ def serve_bare(port: int, resolve: str, confdir: Path, upstream_ca: Path) -> Non
             websocket=True,
             ssl_insecure=False,
             ssl_verify_upstream_trusted_ca=str(upstream_ca),
-            connection_strategy="eager",
+            connection_strategy="lazy",  # as gateway run
             ai_poort_resolve=resolve,
             termlog_verbosity="error",
         )

@@ -8,14 +8,14 @@ from gateway.proxy.notice_injection import NoticeInjection, chat_web_app_predica
 from gateway.proxy.reload import ConfigReloader
 from gateway.proxy.resolve import ResolveOverride
 from gateway.proxy.routing import InterceptCatalogueOnly
-from gateway.proxy.screener import Lane, Screener
+from gateway.proxy.screener import Lane, ProcessLane, Screener
 from gateway.proxy.screening import Recorder, ScreeningAddon
 from gateway.proxy.state import StateHolder
 from gateway.proxy.streaming import StreamResponses
 from gateway.settings import GatewaySettings
 
 # Screening lanes (see gateway/proxy/screener.py). From 64 K characters a scan takes about
-# 0.2 s or more; such texts get one thread of their own, with room for one more waiting.
+# 0.2 s or more; such texts go to a worker process, with room for one more waiting.
 LARGE_FROM_CHARS = 64 * 1024
 LARGE_LANE_CAPACITY = 2
 # Ordinary prompts take ~10 ms each: queueing a few hundred costs a few seconds at most.
@@ -29,7 +29,7 @@ def gateway_addons(
         ThreadPoolExecutor(settings.screening_workers, "ai-poort-screening"),
         ORDINARY_LANE_CAPACITY,
     )
-    large = Lane(ThreadPoolExecutor(1, "ai-poort-screening-large"), LARGE_LANE_CAPACITY)
+    large = ProcessLane(holder.current.engine.policy, LARGE_LANE_CAPACITY)
     # One writer thread keeps incident records in order and file writes off the event loop.
     record_pool = ThreadPoolExecutor(1, "ai-poort-incidents")
     screening = ScreeningAddon(

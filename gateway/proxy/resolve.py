@@ -2,14 +2,13 @@
 For staging and tests against a local stand-in; SNI and Host header stay the original host.
 
 mitmproxy reuses an upstream connection only when its address equals the address a request
-asks for. So the override is applied where that address is chosen:
-
-- HTTPS through a CONNECT tunnel: ``server_connect`` rewrites the tunnel's server connection
-  (opened eagerly on CONNECT) and keeps SNI on the original name. Requests in the tunnel then
-  ask for the rewritten address themselves and reuse that connection.
-- Plain HTTP (absolute-form ``http://`` requests): ``requestheaders`` rewrites the request's
-  target address before mitmproxy looks for a connection, so keep-alive connections are
-  reused. (Rewriting only in ``server_connect`` made every request open a new connection.)
+asks for (and allows 5 open connections per address). The gateway connects lazily (a blocked
+service is never contacted), so every upstream connection is opened for a request. The override
+is therefore applied to the request, in ``requestheaders``, before mitmproxy looks for a
+connection: the request asks for the rewritten address, and keep-alive connections, which carry
+that address, are reused. Only the connection target changes (``request.data``), not the Host
+header or :authority, and ``server_connect`` puts the client's TLS SNI back on the upstream
+connection so that certificate verification is still against the original host name.
 """
 
 from __future__ import annotations
@@ -64,13 +63,15 @@ class ResolveOverride:
                     f"GATEWAY_RESOLVE ongeldig: {error}"
                 ) from error
 
+    @property
+    def _targets(self) -> set[Address]:
+        return set(self._overrides.values())
+
     def _target(self, host: str, port: int) -> Address | None:
         return self._overrides.get((host.lower(), port))
 
     def requestheaders(self, flow: http.HTTPFlow) -> None:
         request = flow.request
-        if request.scheme != "http":
-            return  # HTTPS: the tunnel's connection is rewritten in server_connect
         target = self._target(request.host, request.port)
         if target is not None:
             # ``data``: change only where to connect, not the Host header.
@@ -82,6 +83,10 @@ class ResolveOverride:
             return
         target = self._target(*address)
         if target is not None:
-            # Keep TLS SNI (and so certificate verification) on the original host name.
+            # A connection opened for the tunnel itself (not for a request).
             data.server.sni = data.server.sni or address[0]
             data.server.address = target
+        elif address in self._targets and data.client.sni:
+            # Opened for a rewritten request: mitmproxy took the IP as SNI; verify the
+            # upstream certificate against the host name the client asked for instead.
+            data.server.sni = data.client.sni

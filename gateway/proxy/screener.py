@@ -1,38 +1,37 @@
 """Screen the segments of one request off the event loop, with a time limit: one decision per
 request, and the replacement texts when the decision is to redact.
 
-Two lanes, so that large pastes can never starve ordinary prompts:
+Two lanes, so that large pastes can never starve or slow down ordinary prompts:
 
-- A scan that times out cannot be stopped: it keeps its worker thread busy until it ends (a
-  1 MB text takes seconds). With one shared pool, a few repeated 1 MB pastes would occupy every
-  worker and every 2 KB prompt behind them would time out too.
-- So texts from ``large_from_chars`` on go to their own small lane (one thread by default) and
-  everything else to the ordinary lane. Each lane admits a bounded number of scans, counted
-  until a scan really ends (also after its timeout); a request that finds its lane full is
-  blocked at once with ``screening_busy`` (fail closed) instead of queueing work nobody waits for.
-- Threads, not processes: the engine is pure Python, so a large scan holds the GIL and slows
-  the event loop and the ordinary lane while it runs. Measured (2 shared cores): during a 1 MB
-  scan the event loop waited p50 6 ms / p99 26-40 ms for the GIL at the default 5 ms switch
-  interval, p50 2 ms / p99 10 ms at 1 ms, with no loss in scan speed; ``gateway run`` therefore
-  sets a 1 ms switch interval. A process lane would remove the contention entirely but needs
-  its own copy of the engine (2 s to load, again on every config reload) and a way to kill a
-  timed-out scan; the benchmark (benchmarks/proxy.py) shows the thread lanes meet the target.
+- Ordinary prompts go to a thread pool: a 2 KB scan takes a few milliseconds, and threads share
+  the loaded engine and its policy without any copying.
+- Texts from ``large_from_chars`` on go to a worker *process* (gateway/proxy/worker.py). The
+  engine is pure Python, so a 1 MB scan in a thread holds the GIL for seconds in slices; measured
+  with benchmarks/proxy.py, that raised 50 other clients' p99 by ~300 ms. In its own process it
+  runs on another core.
+- A scan that times out cannot be stopped; it keeps its worker busy until it ends. Each lane
+  therefore admits a bounded number of scans, counted until a scan really ends (also after its
+  timeout), and a request that finds its lane full is blocked at once with ``screening_busy``
+  (fail closed) instead of queueing work nobody waits for.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import multiprocessing
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Executor, Future
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from gateway.config.policy import Policy
 from gateway.engine import ScreeningEngine
 from gateway.engine.types import Decision, ScanResult
 from gateway.extract import Extraction, Path, Segment, join_segments, split_joined
+from gateway.proxy import worker
 from gateway.proxy.verdict import entity_reason_codes
 
 logger = logging.getLogger(__name__)
@@ -66,8 +65,8 @@ def _ms_since(started: float) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def _scan_each(engine: ScreeningEngine, segments: list[Segment], service: str) -> list[ScanResult]:
-    return [engine.scan(segment.text, service=service) for segment in segments]
+def _scan_texts(engine: ScreeningEngine, texts: list[str], service: str) -> list[ScanResult]:
+    return [engine.scan(text, service=service) for text in texts]
 
 
 class LaneFullError(Exception):
@@ -102,6 +101,35 @@ class Lane:
         with self._lock:
             self._in_flight -= 1
 
+    def scan(
+        self, engine: ScreeningEngine, texts: list[str], service: str
+    ) -> asyncio.Future[list[ScanResult]]:
+        return self.submit(_scan_texts, engine, texts, service)
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+class ProcessLane(Lane):
+    """A lane whose scans run in a worker process with its own engine (see worker.py)."""
+
+    def __init__(self, policy: Policy, capacity: int) -> None:
+        executor = ProcessPoolExecutor(
+            max_workers=1,
+            # spawn: a fresh interpreter; forking the proxy (threads, event loop) is unsafe.
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=worker.warm_up,
+            initargs=(policy,),
+        )
+        super().__init__(executor, capacity)
+        # Start the worker now, so the first large paste does not wait for the pipeline to load.
+        executor.submit(worker.warm_up, policy)
+
+    def scan(
+        self, engine: ScreeningEngine, texts: list[str], service: str
+    ) -> asyncio.Future[list[ScanResult]]:
+        return self.submit(worker.scan_texts, engine.policy, texts, service)
+
 
 class Screener:
     def __init__(
@@ -115,6 +143,11 @@ class Screener:
     def _lane(self, text_length: int) -> Lane:
         return self._large if text_length >= self._large_from_chars else self._ordinary
 
+    def shutdown(self) -> None:
+        """Stop the lanes (the worker process too) without waiting for running scans."""
+        self._ordinary.shutdown()
+        self._large.shutdown()
+
     async def screen(
         self, engine: ScreeningEngine, extraction: Extraction, service: str
     ) -> Screening:
@@ -126,7 +159,7 @@ class Screener:
         lane = self._lane(len(text))
         try:
             async with asyncio.timeout(self._timeout_s):
-                result = await lane.submit(engine.scan, text, service)
+                (result,) = await lane.scan(engine, [text], service)
                 screening = Screening(
                     decision=result.decision,
                     reasons=entity_reason_codes(result),
@@ -161,7 +194,7 @@ class Screener:
         pieces = split_joined(result.redacted, len(segments))
         if pieces is None:
             # An entity ran across a segment border: redact each segment on its own.
-            results = await lane.submit(_scan_each, engine, segments, service)
+            results = await lane.scan(engine, [segment.text for segment in segments], service)
             if any(each.decision is Decision.BLOCK for each in results):
                 screening.decision = Decision.BLOCK
                 return

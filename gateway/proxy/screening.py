@@ -234,6 +234,9 @@ class ScreeningAddon:
             flow.response.headers["Access-Control-Allow-Origin"] = origin
             flow.response.headers["Access-Control-Allow-Credentials"] = "true"
 
+    def done(self) -> None:
+        self._screener.shutdown()
+
     def responseheaders(self, flow: http.HTTPFlow) -> None:
         if flow.response is None or SERVICE_KEY not in flow.metadata:
             return

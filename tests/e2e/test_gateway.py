@@ -28,7 +28,7 @@ SECRETS = (BSN, EMAIL, PHONE)
 
 @pytest.fixture(scope="module")
 def gateway_extra_env() -> dict[str, str]:
-    return {"GATEWAY_MAX_BODY_BYTES": str(64 * 1024)}
+    return {"GATEWAY_MAX_BODY_BYTES": str(256 * 1024)}
 
 
 @pytest.fixture
@@ -104,6 +104,28 @@ def test_prompt_with_bsn_is_blocked_with_an_openai_error_in_dutch(
     assert blocked and blocked[-1]["decision"] == "block"
     assert blocked[-1]["service_id"] == "openai-api"
     assert headers["x-ai-poort-incident"] == blocked[-1]["incident"]
+
+
+def test_large_paste_is_screened_in_the_worker_process(
+    gateway: Gateway, upstream: StandIn, openai_client: openai.OpenAI
+) -> None:
+    """Texts over 64 K characters go to the worker process: still screened, same decisions."""
+    filler = "Het college besluit over de begroting en het beleid voor de wijken. " * 1500
+    before = len(upstream.received("api.openai.com"))
+    with pytest.raises(openai.PermissionDeniedError):
+        openai_client.chat.completions.create(
+            model="gpt-4o-mini",
+            messages=[{"role": "user", "content": f"{filler} Het BSN is {BSN}."}],
+        )
+    assert len(upstream.received("api.openai.com")) == before
+    redacted = openai_client.chat.completions.with_raw_response.create(
+        model="gpt-4o-mini",
+        messages=[{"role": "user", "content": f"{filler} Mail {EMAIL} even."}],
+    )
+    assert redacted.headers["x-ai-poort-decision"] == "redacted"
+    sent = upstream.received("api.openai.com", "/chat/completions")[-1].json()
+    assert len(sent["messages"][0]["content"]) > 64 * 1024
+    assert EMAIL not in sent["messages"][0]["content"]
 
 
 def test_bsn_in_tool_call_arguments_is_blocked_too(
@@ -240,7 +262,7 @@ def test_over_size_body_is_blocked_not_forwarded(
     gateway: Gateway, upstream: StandIn, http_client: httpx.Client
 ) -> None:
     before = len(upstream.received("api.openai.com"))
-    big = "Een lange tekst zonder persoonsgegevens. " * 2000  # ~80 KB > 64 KB limit
+    big = "Een lange tekst zonder persoonsgegevens. " * 8000  # ~330 KB > 256 KB limit
     response = http_client.post(
         "https://api.openai.com/v1/chat/completions",
         json={"model": "gpt-4o-mini", "messages": [{"role": "user", "content": big}]},
@@ -260,7 +282,7 @@ def test_over_size_chunked_body_without_length_is_blocked_too(
     gateway: Gateway, upstream: StandIn, http_client: httpx.Client
 ) -> None:
     before = len(upstream.received("api.openai.com"))
-    body = json.dumps({"messages": [{"content": "Geen persoonsgegevens. " * 4000}]}).encode()
+    body = json.dumps({"messages": [{"content": "Geen persoonsgegevens. " * 12000}]}).encode()
     chunks = (body[start : start + 8192] for start in range(0, len(body), 8192))
     response = http_client.post(
         "https://api.openai.com/v1/chat/completions",

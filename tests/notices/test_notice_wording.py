@@ -140,6 +140,7 @@ def test_high_risk_country_names_the_country_in_dutch(branding: NoticeBranding) 
     [
         ("screening_timeout", "de controle op persoonsgegevens duurde te lang"),
         ("body_too_large", "het bericht is te groot om te controleren"),
+        ("screening_busy", "de gateway is even te druk"),
         ("unparseable_body", "de gateway kon het bericht niet lezen"),
         ("something_new", "de controle op persoonsgegevens is mislukt"),
     ],
