@@ -53,7 +53,9 @@ COUNTRY_NAMES: dict[str, str] = {
 # Why a prompt could not be screened, completing "Je prompt is niet verzonden: ...".
 SCREENING_FAILURES: dict[str, str] = {
     "screening_timeout": "de controle op persoonsgegevens duurde te lang. Probeer het opnieuw",
-    "screening_busy": "de gateway is even te druk om je bericht te controleren. Probeer het zo opnieuw",
+    "screening_busy": (
+        "de gateway is even te druk om je bericht te controleren. Probeer het zo opnieuw"
+    ),
     "body_too_large": "het bericht is te groot om te controleren. Verstuur een kortere tekst",
     "unparseable_body": "de gateway kon het bericht niet lezen en dus niet controleren",
 }

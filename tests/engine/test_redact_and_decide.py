@@ -31,9 +31,7 @@ def test_same_value_gets_same_placeholder_and_mapping_restores_it() -> None:
         finding(text, "Jan de Vries", "PERSON", nth=1),
     ]
     redacted, mapping = redact(text, findings)
-    assert redacted == (
-        "[PERSOON_1] belde. Mail [E-MAIL_1]. Later belde [PERSOON_1] opnieuw."
-    )
+    assert redacted == ("[PERSOON_1] belde. Mail [E-MAIL_1]. Later belde [PERSOON_1] opnieuw.")
     assert mapping == {"[PERSOON_1]": "Jan de Vries", "[E-MAIL_1]": "jan@example.nl"}
     restored = redacted
     for placeholder, value in mapping.items():
