@@ -52,7 +52,12 @@ _PLAIN_ADDRESS = re.compile(_PLAIN)
 # Windows (see recognizers._fast). Every match holds an "@" or a spelled-out at-token; these
 # character classes are supersets of what the patterns can match around it, so a match never
 # crosses a character outside them. `regex`, like Presidio, so classes such as \w agree.
-_AT_TOKEN = regex.compile(r"@|(?<!\w)(?:at|apen?staartje)(?!\w)", regex.IGNORECASE)
+# The at-token is r"@|(?<!\w)(?:at|apen?staartje)(?!\w)" case-insensitively, written to start
+# with a character class (scanned faster) and in explicit cases (with the long s, which a
+# case-insensitive "s" matches).
+_AT_TOKEN = regex.compile(
+    r"[@aA](?:(?<=@)|(?<!\w.)(?:[tT]|[pP][eE][nN]?[sSſ][tT][aA][aA][rR][tT][jJ][eE])(?!\w))"
+)
 _BEFORE_PLAIN_LOCAL_PART = regex.compile(r"(?r)[^\w.!#$%&'*+/=?^`{|}~\-]")
 _AFTER_PLAIN_DOMAIN = regex.compile(r"[^\w.\-]")
 _OUTSIDE_OBFUSCATED = regex.compile(r"[^\w\s.@\-\[\](){}<>]")

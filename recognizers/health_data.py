@@ -187,6 +187,7 @@ class HealthDataRecognizer(GatedTermRecognizer):
         *("syndroom", "dyslexie", "incontinent", "dwarslaesie", "verlam", "diagnos"),
         *("endometriose", "lijdt", "gebroken", "botbreuk", "klachten", "medische"),
         *("gezondheidsproblemen", "chemo", "bestraling", "radiotherapie", "therapie", "emdr"),
+        "dialyse",
         *("revalid", "onder behandeling", "in behandeling", "behandeld", "verslavingsarts"),
         *("operatie", "geopereerd", "amput", "transplantatie", "donornier", "zuurstof"),
         *("ziekenhuis", "opgenomen", "gedwongen", "crisismaatregel", "zorgmachtiging"),

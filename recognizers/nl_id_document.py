@@ -27,10 +27,13 @@ from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum.nl import identiteitskaartnummer
 
-from recognizers._base import DutchPatternRecognizer
+from recognizers._fast import GatedPatternRecognizer, Window
 from recognizers._patterns import follows_reference_label
 
 _DUTCH_SHAPE = re.compile(r"[A-Z]{2}[A-Z0-9]{6}[0-9]")
+# Both bare numbers are runs of at least nine capitals and digits: their patterns only run in
+# such runs (see recognizers._fast).
+_CAPITALS_AND_DIGITS = re.compile(r"[A-Z0-9]{9,}")
 
 # Labels that introduce a document number. Case-insensitive; the number itself is upper-case.
 _LABEL = (
@@ -47,7 +50,7 @@ _WORDS_BETWEEN = r"(?:[ \t]+[^\W\d_]+\b){1,5}"
 _NUMBER_AFTER = r"[ \t]*(?:[:#=]|(?i:is))?[ \t]*\K(?=[A-Z0-9]*[0-9]){shape}\b"
 
 
-class NlIdDocumentRecognizer(DutchPatternRecognizer):
+class NlIdDocumentRecognizer(GatedPatternRecognizer):
     """Recognizes Dutch passport / ID-card / driving-licence numbers and labelled foreign ones."""
 
     ENTITY = "NL_ID_DOCUMENT"
@@ -78,6 +81,22 @@ class NlIdDocumentRecognizer(DutchPatternRecognizer):
         ),
     )
 
+    # Every label of _LABEL holds one of these (lower case: searched case-insensitively).
+    PATTERN_TRIGGERS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "Labelled document number (strong)": (
+            "paspoort",
+            "passport",
+            "kaart",
+            "card",
+            "reisdocument",
+            "rijbewijs",
+            "licen",
+            "verblijfs",
+            "residence",
+        ),
+    }
+    PEEK = 1  # the lookaheads (\b, (?![\d-])) read one character
+
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "paspoort",
         "id-kaart",
@@ -105,6 +124,10 @@ class NlIdDocumentRecognizer(DutchPatternRecognizer):
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         return [result for result in results if not follows_reference_label(text, result.start)]
+
+    def windows(self, text: str) -> dict[str, list[Window]]:
+        runs = [run.span() for run in _CAPITALS_AND_DIGITS.finditer(text)]
+        return {pattern.regex: runs for pattern in self.PATTERNS[:2]}  # the two bare numbers
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Reject Dutch-shaped numbers that break the RvIG rules (e.g. contain the letter O) and

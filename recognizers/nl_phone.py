@@ -60,7 +60,16 @@ from recognizers._patterns import (
 # reached later, which only matters for absurd input.)
 _OUTSIDE_NUMBER = re.compile(r"[\n\rb-dfghj-mpqru-wyzB-DF-HJ-MPQRU-WYZ]")
 _OUTSIDE_NUMBER_BACKWARDS = regex.compile(r"(?r)[\n\rb-dfghj-mpqru-wyzB-DF-HJ-MPQRU-WYZ]")
-_NUMBER_START = re.compile(r"[+(](?=\D{0,10}\d)|(?<!\d)0|\d{21}")
+# The same as r"[+(](?=\D{0,10}\d)|(?<!\d)0|\d{21}", but starting with a character class lets
+# `re` skip ahead to candidate characters instead of trying the alternatives at every position.
+_NUMBER_START = re.compile(r"[+(\d](?:(?<=[+(])(?=\D{0,10}\d)|(?<=0)(?<!\d.)|(?<=\d)\d{20})")
+# A valid number has at least 5 digits (a national significant number of NL has 5 or more; a
+# country code plus national number elsewhere 6 or more), so a stretch with fewer cannot hold
+# one. Letters that libphonenumber may turn into digits ("1-800-FLOWERS") count as digits: in a
+# stretch these are the ASCII letters of the extension words and the two non-ASCII letters
+# whose upper case is an ASCII letter.
+_MIN_NUMBER_DIGITS = 5
+_DIGIT_LIKE = re.compile(r"[\dextnsioaEXTNSIOA\u0131\u017f]")
 
 # "14" + area code with its 0 ("14 010", "14-0592"); the area code is checked separately.
 _MUNICIPAL_NUMBER = re.compile(
@@ -134,6 +143,8 @@ class NlPhoneRecognizer(LocalRecognizer):
         """Spans of the valid numbers written with a trunk or international prefix."""
         for window_start, window_end in _number_windows(text):
             window = text[window_start:window_end]
+            if len(_DIGIT_LIKE.findall(window)) < _MIN_NUMBER_DIGITS:
+                continue
             for match in self._matcher(window):
                 if match.raw_string.startswith(("+", "0", "(")):
                     yield window_start + match.start, window_start + match.end

@@ -27,6 +27,8 @@ Other indefinite forms ("een cliënt", "iemand"; but "een cliënt van mij" is st
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -147,9 +149,9 @@ _LAST_WORD = re.compile(r"(?<![\w-])(\w+)\s+$")
 _ROLE_WORDS = frozenset(_ROLES_NL.split("|"))
 
 
-def _bare_roles(text: str) -> list[tuple[int, int]]:
+def _bare_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
-    for verb in _CASE_NOTE_VERB.finditer(text):
+    for verb in _CASE_NOTE_VERB.finditer(text, start, end):
         before = _LAST_WORD.search(text, max(verb.start() - 40, 0), verb.start())
         if before is not None and before.group(1).lower() in _ROLE_WORDS:
             spans.append(before.span(1))
@@ -176,11 +178,30 @@ _STRONG_PATTERNS = (_SPECIFIC, _INTRODUCED, _ADDRESS_FORM)
 _WEAK_PATTERNS = (_DEFINITE, _PRONOUN)
 
 
-def find_references(text: str) -> list[PersonReference]:
-    """All person references in ``text`` with their strength, ordered by position.
+# Where the text may be cut into stretches that are searched on their own: before the first
+# character after a sentence mark and white space. No reference contains ? ! : ; or white space
+# after a period ("dhr." ends a match), so none crosses such a point; the only look-ahead past
+# it, "Mr." before a capital, needs one character of the next stretch.
+_CUT = re.compile(r"[.?!:;]\s+(?=\S)")
 
-    Where a strong and a weak reference overlap ("zijn dochter" contains "zijn"), only the
-    strongest one is kept."""
+
+def _stretches(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged stretches between cut points that together cover ``spans``."""
+    cuts = [0, *(cut.end() for cut in _CUT.finditer(text)), len(text)]
+    stretches: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        low = cuts[bisect_right(cuts, start) - 1]
+        high = cuts[bisect_left(cuts, end)]
+        if stretches and low <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], max(stretches[-1][1], high))
+        else:
+            stretches.append((low, high))
+    return stretches
+
+
+def _search(text: str, start: int, end: int) -> list[PersonReference]:
+    # One character past the stretch for look-aheads; matches starting there belong to the next.
+    endpos = min(end + 1, len(text))
     found = [
         PersonReference(match.start(), match.end(), strength)
         for strength, patterns in (
@@ -189,9 +210,27 @@ def find_references(text: str) -> list[PersonReference]:
             (Strength.WEAK, _WEAK_PATTERNS),
         )
         for pattern in patterns
-        for match in pattern.finditer(text)
+        for match in pattern.finditer(text, start, endpos)
+        if match.start() < end
     ]
-    found += [PersonReference(start, end, Strength.WEAK) for start, end in _bare_roles(text)]
+    found += [
+        PersonReference(span_start, span_end, Strength.WEAK)
+        for span_start, span_end in _bare_roles(text, start, end)
+    ]
+    return found
+
+
+def find_references(
+    text: str, within: Iterable[tuple[int, int]] | None = None
+) -> list[PersonReference]:
+    """All person references in ``text`` with their strength, ordered by position.
+
+    Where a strong and a weak reference overlap ("zijn dochter" contains "zijn"), only the
+    strongest one is kept. With ``within`` (character spans), only the stretches of text around
+    those spans are searched: the result then holds every reference starting inside a span,
+    exactly as the whole search would find it, and possibly some nearby ones."""
+    stretches = [(0, len(text))] if within is None else _stretches(text, within)
+    found = [ref for start, end in stretches for ref in _search(text, start, end)]
     # Longest and strongest first at each position, then skip anything overlapping a kept one.
     found.sort(key=lambda ref: (ref.start, -ref.strength, -ref.end))
     kept: list[PersonReference] = []

@@ -69,6 +69,8 @@ _ABBREVIATION = re.compile(
     r"|i\.v\.m|m\.b\.t|t\.a\.v|z\.s\.m|\p{Lu})$",
     re.IGNORECASE,
 )
+# The longest abbreviation ("i.v.m"): only the end of a sentence needs searching.
+_ABBREVIATION_MAX_LENGTH = 5
 
 _GROUP_NOUNS = (
     "mensen|personen|inwoners|burgers|cliënten|clienten|klanten|jongeren|kinderen|ouderen"
@@ -128,7 +130,9 @@ def _sentences(text: str) -> list[_Sentence]:
         paragraph_end = separator.start() if separator else len(text)
         start = paragraph_start
         for end_match in _SENTENCE_END.finditer(text, paragraph_start, paragraph_end):
-            if end_match.group() == "." and _ABBREVIATION.search(text, start, end_match.start()):
+            if end_match.group() == "." and _ABBREVIATION.search(
+                text, max(start, end_match.start() - _ABBREVIATION_MAX_LENGTH), end_match.start()
+            ):
                 continue
             if end_match.end() > start:
                 sentences.append(_Sentence(start, end_match.end(), paragraph))
@@ -148,10 +152,11 @@ class _Nearby:
 class _Index:
     """Sentences, identifiers and person references of one text, for position look-ups."""
 
-    def __init__(self, text: str, findings: Sequence[Finding]) -> None:
+    def __init__(self, text: str, findings: Sequence[Finding], topics: Sequence[Finding]) -> None:
         self.sentences = _sentences(text) or [_Sentence(0, len(text), 0)]
         self._sentence_starts = [sentence.start for sentence in self.sentences]
-        self.references = find_references(text)
+        # Only the sentences that references_near can look at are searched for references.
+        self.references = find_references(text, map(self._reach, topics))
         self._reference_starts = [reference.start for reference in self.references]
         self.identifier_paragraphs: set[int] = set()
         for finding in findings:
@@ -166,13 +171,19 @@ class _Index:
     def sentence_at(self, offset: int) -> _Sentence:
         return self.sentences[self.sentence_number(offset)]
 
+    def _reach(self, topic: Finding) -> tuple[int, int]:
+        """The span of the sentences within STRONG_REFERENCE_DISTANCE of the topic's sentence."""
+        number = self.sentence_number(topic.start)
+        first = self.sentences[max(number - STRONG_REFERENCE_DISTANCE, 0)].start
+        last = self.sentences[min(number + STRONG_REFERENCE_DISTANCE, len(self.sentences) - 1)].end
+        return first, last
+
     def references_near(self, topic: Finding) -> list[_Nearby]:
         """References within STRONG_REFERENCE_DISTANCE sentences in the topic's paragraph,
         except one containing the topic ("de verdachte" does not anchor its own "verdachte")."""
         number = self.sentence_number(topic.start)
         paragraph = self.sentences[number].paragraph
-        first = self.sentences[max(number - STRONG_REFERENCE_DISTANCE, 0)].start
-        last = self.sentences[min(number + STRONG_REFERENCE_DISTANCE, len(self.sentences) - 1)].end
+        first, last = self._reach(topic)
         near = []
         low = bisect_right(self._reference_starts, first - 1)
         high = bisect_right(self._reference_starts, last - 1)
@@ -233,9 +244,10 @@ def _keep(text: str, topic: Finding, index: _Index) -> bool:
 
 def link_to_subjects(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` without the special-category findings that concern no specific person."""
-    if not any(finding.type in TOPIC_TYPES for finding in findings):
+    topics = [finding for finding in findings if finding.type in TOPIC_TYPES]
+    if not topics:
         return list(findings)
-    index = _Index(text, findings)
+    index = _Index(text, findings, topics)
     return [
         finding
         for finding in findings

@@ -14,12 +14,15 @@ from pathlib import Path
 import pytest
 import regex
 from phonenumbers import Leniency, PhoneNumberMatcher
-from presidio_analyzer import PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from recognizers._fast import GatedPatternRecognizer, finditer_in, fold, merge
 from recognizers.confidential_marker import ConfidentialMarkerRecognizer
 from recognizers.date_of_birth import DateOfBirthRecognizer, _has_birth_cue
 from recognizers.email import EmailRecognizer
+from recognizers.iban import _IBAN, IbanRecognizer
+from recognizers.nl_bsn import NlBsnRecognizer
+from recognizers.nl_id_document import NlIdDocumentRecognizer
 from recognizers.nl_license_plate import NlLicensePlateRecognizer
 from recognizers.nl_phone import NlPhoneRecognizer
 from recognizers.secret import SecretRecognizer
@@ -64,6 +67,19 @@ def _adversarial() -> list[str]:
         "api_key=abcdefghijklmnop1234",
         "https://u:p4ssw0rd@host/x",
         "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abcdefghijklmn",
+        "NL91 ABNA 0417 1643 00",
+        "nl91abna0417164300",
+        "ıE29 NWBK 6016 1331 9268 19",
+        "xNL91ABNA0417164300",
+        "111222333",
+        "1112.22.333",
+        "0111 22 333",
+        "NXC4R1T23",
+        "paspoortnummer: XK9L27TP3",
+        "PASPOORT nr XR1234567",
+        "1234567890",
+        "jan AT gmail punt com",
+        "piet apenſtaartje ziggo punt nl",
     ]
     joined = [" ".join(pieces), ",".join(pieces), "\n".join(pieces), "".join(pieces)]
     return [*joined, "0" * 500, "1 " * 300, "a." * 300 + "@b.nl", "(" * 50 + "0" * 30]
@@ -97,6 +113,8 @@ GATED: list[Callable[[], GatedPatternRecognizer]] = [
     NlLicensePlateRecognizer,
     ConfidentialMarkerRecognizer,
     SecretRecognizer,
+    NlBsnRecognizer,
+    NlIdDocumentRecognizer,
 ]
 
 
@@ -127,6 +145,19 @@ def test_date_of_birth_gate_drops_nothing() -> None:
     _assert_same_on_all_texts(lambda text: _spans(recognizer.analyze(text, entities)), plain)
 
 
+def test_iban_check_digit_anchors_find_what_a_search_everywhere_finds() -> None:
+    recognizer = IbanRecognizer()
+    # The same regex written differently is searched at every position, as before the anchors.
+    plain_recognizer = IbanRecognizer(patterns=[Pattern("IBAN", _IBAN + "(?:)", 0.95)])
+
+    def spans(recognizer: IbanRecognizer, text: str) -> set[Span]:
+        return _spans(recognizer.analyze(text, recognizer.supported_entities))
+
+    _assert_same_on_all_texts(
+        lambda text: spans(recognizer, text), lambda text: spans(plain_recognizer, text)
+    )
+
+
 def test_phone_windows_find_what_the_matcher_finds_in_the_whole_text() -> None:
     recognizer = NlPhoneRecognizer()
 
@@ -151,6 +182,10 @@ def test_the_gates_actually_skip_text_without_triggers() -> None:
     assert SecretRecognizer().patterns_to_run(prose) == []
     assert all(windows == [] for windows in NlLicensePlateRecognizer().windows(prose).values())
     assert list(NlPhoneRecognizer()._matches(prose)) == []
+    assert all(windows == [] for windows in NlBsnRecognizer().windows(prose).values())
+    assert all(windows == [] for windows in NlIdDocumentRecognizer().windows(prose).values())
+    id_document = NlIdDocumentRecognizer()
+    assert len(id_document.patterns_to_run(prose)) == len(id_document.patterns) - 1
 
 
 def test_fold_keeps_length_and_maps_case_twins_to_ascii() -> None:
