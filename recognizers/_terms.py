@@ -17,6 +17,7 @@ The same idea for the other pattern recognizers, and the shared helpers, are in
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import ClassVar
 
 import ahocorasick
 import regex as re
@@ -90,38 +91,48 @@ def word_starts_before(text: str, sorted_hits: Iterable[int]) -> list[int]:
     return starts
 
 
-class GatedTermRecognizer(PatternRecognizer):
-    """A PatternRecognizer that tries each pattern only near one of that pattern's triggers."""
+type TermPattern = tuple[str, tuple[str, ...], float]  # name, alternatives, score
 
-    def __init__(
-        self,
-        *,
-        supported_entity: str,
-        name: str,
-        supported_language: str,
-        patterns: list[Pattern],
-        context: list[str],
-        triggers: Iterable[str],
-        cased_triggers: Iterable[str] = (),
-    ) -> None:
+
+class GatedTermRecognizer(PatternRecognizer):
+    """A PatternRecognizer that tries each pattern only near one of that pattern's triggers.
+
+    Subclasses declare ENTITY, PATTERNS (name, whole-word alternatives, score), TRIGGERS,
+    CASED_TRIGGERS and CONTEXT; ``pattern_regex`` may shape a pattern's regex further."""
+
+    ENTITY: ClassVar[str]
+    PATTERNS: ClassVar[tuple[TermPattern, ...]]
+    TRIGGERS: ClassVar[tuple[str, ...]]
+    CASED_TRIGGERS: ClassVar[tuple[str, ...]] = ()
+    CONTEXT: ClassVar[list[str]]
+
+    def __init__(self, supported_language: str = "nl", supported_entity: str | None = None) -> None:
+        name = type(self).__name__
+        patterns = [
+            Pattern(name=pattern, regex=self.pattern_regex(pattern, alternatives), score=score)
+            for pattern, alternatives, score in self.PATTERNS
+        ]
         super().__init__(
-            supported_entity=supported_entity,
+            supported_entity=supported_entity or self.ENTITY,
             name=name,
             supported_language=supported_language,
             patterns=patterns,
-            context=context,
+            context=self.CONTEXT,
         )
         # Own typed references (Presidio's attributes are untyped).
         self._patterns = patterns
         self._name = name
-        self.triggers = tuple(sorted({trigger.lower() for trigger in triggers}))
-        self.cased_triggers = tuple(sorted(set(cased_triggers)))
+        self.triggers = tuple(sorted({trigger.lower() for trigger in self.TRIGGERS}))
+        self.cased_triggers = tuple(sorted(set(self.CASED_TRIGGERS)))
         sources = [pattern.regex for pattern in patterns]
         # Per trigger, a bit per pattern (by index) that may contain it.
         self.trigger_masks = assign_triggers(sources, self.triggers, self.cased_triggers)
         masks = self.trigger_masks
         self._folded_automaton = _automaton({t: masks[t] for t in self.triggers})
         self._cased_automaton = _automaton({t: masks[t] for t in self.cased_triggers})
+
+    def pattern_regex(self, name: str, alternatives: tuple[str, ...]) -> str:
+        return terms(*alternatives)
 
     def _hits(self, text: str) -> list[tuple[int, int]]:
         """Sorted (offset, pattern mask) of every trigger occurrence."""

@@ -26,9 +26,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern
-
-from recognizers._terms import GatedTermRecognizer, terms
+from recognizers._terms import GatedTermRecognizer, TermPattern
 
 _OFFENCE = (
     r"(?:(?:een|het|de)\s+)?(?:(?:zware|gewapende|poging\s+tot|openlijke)\s+)?"
@@ -131,7 +129,9 @@ _AMBIGUOUS = (r"dagvaarding|gedagvaard|strafzaak|bibob|straf",)
 class CriminalDataRecognizer(GatedTermRecognizer):
     """Criminal-law terms (AVG art. 10) as minimal phrases; linking to a person happens later."""
 
-    PATTERNS: ClassVar[tuple[tuple[str, tuple[str, ...], float], ...]] = (
+    ENTITY = "CRIMINAL_DATA"
+
+    PATTERNS: ClassVar[tuple[TermPattern, ...]] = (
         ("conviction_or_record", _CONVICTION_AND_RECORD, 0.65),
         ("detention_or_sentence", _DETENTION_AND_SENTENCE, 0.6),
         ("suspicion_or_measure", _SUSPICION_AND_MEASURES, 0.6),
@@ -171,22 +171,6 @@ class CriminalDataRecognizer(GatedTermRecognizer):
         "fiod",
         "recherche",
     ]
-
-    def __init__(
-        self, supported_language: str = "nl", supported_entity: str = "CRIMINAL_DATA"
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            name="CriminalDataRecognizer",
-            supported_language=supported_language,
-            patterns=[
-                Pattern(name=name, regex=terms(*alternatives), score=score)
-                for name, alternatives, score in self.PATTERNS
-            ],
-            context=self.CONTEXT,
-            triggers=self.TRIGGERS,
-            cased_triggers=self.CASED_TRIGGERS,
-        )
 
 
 RECOGNIZERS = (CriminalDataRecognizer,)

@@ -25,9 +25,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern
-
-from recognizers._terms import GatedTermRecognizer, terms
+from recognizers._terms import GatedTermRecognizer, TermPattern, terms
 
 # Optional severity in front of a diagnosis belongs to the phrase ("beginnende Alzheimer").
 _SEVERITY = (
@@ -167,7 +165,9 @@ _AMBIGUOUS = (
 class HealthDataRecognizer(GatedTermRecognizer):
     """Health terms (AVG art. 9) as minimal phrases; linking to a person happens later."""
 
-    PATTERNS: ClassVar[tuple[tuple[str, tuple[str, ...], float], ...]] = (
+    ENTITY = "HEALTH_DATA"
+
+    PATTERNS: ClassVar[tuple[TermPattern, ...]] = (
         ("diagnosis", _DIAGNOSES, 0.6),
         ("treatment_or_medication", _TREATMENT, 0.6),
         ("addiction_pregnancy_disability", _ADDICTION_PREGNANCY_DISABILITY, 0.6),
@@ -250,23 +250,10 @@ class HealthDataRecognizer(GatedTermRecognizer):
         "ggz",
     ]
 
-    def __init__(
-        self, supported_language: str = "nl", supported_entity: str = "HEALTH_DATA"
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            name="HealthDataRecognizer",
-            supported_language=supported_language,
-            patterns=[
-                Pattern(name=name, regex=_SEVERITY + terms(*alternatives), score=score)
-                if name == "diagnosis"
-                else Pattern(name=name, regex=terms(*alternatives), score=score)
-                for name, alternatives, score in self.PATTERNS
-            ],
-            context=self.CONTEXT,
-            triggers=self.TRIGGERS,
-            cased_triggers=self.CASED_TRIGGERS,
-        )
+    def pattern_regex(self, name: str, alternatives: tuple[str, ...]) -> str:
+        # A diagnosis may carry a severity word ("ernstige depressie") inside the span.
+        regex = terms(*alternatives)
+        return _SEVERITY + regex if name == "diagnosis" else regex
 
 
 RECOGNIZERS = (HealthDataRecognizer,)

@@ -23,9 +23,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern
-
-from recognizers._terms import GatedTermRecognizer, terms
+from recognizers._terms import GatedTermRecognizer, TermPattern
 
 _RELIGION = (
     r"moslima?|islamitische?|christen|christelijke?|katholieke?|rooms-katholieke?"
@@ -88,7 +86,9 @@ _BIOMETRIC_AND_GENETIC = (
 class SpecialCategoryRecognizer(GatedTermRecognizer):
     """Other AVG art. 9 categories as minimal phrases; linking to a person happens later."""
 
-    PATTERNS: ClassVar[tuple[tuple[str, tuple[str, ...], float], ...]] = (
+    ENTITY = "SPECIAL_CATEGORY"
+
+    PATTERNS: ClassVar[tuple[TermPattern, ...]] = (
         ("religion", _RELIGION, 0.55),
         ("ethnic_origin", _ORIGIN, 0.6),
         ("sexuality_or_gender", _SEXUALITY_AND_GENDER, 0.6),
@@ -129,22 +129,6 @@ class SpecialCategoryRecognizer(GatedTermRecognizer):
         "religie",
         "afkomst",
     ]
-
-    def __init__(
-        self, supported_language: str = "nl", supported_entity: str = "SPECIAL_CATEGORY"
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            name="SpecialCategoryRecognizer",
-            supported_language=supported_language,
-            patterns=[
-                Pattern(name=name, regex=terms(*alternatives), score=score)
-                for name, alternatives, score in self.PATTERNS
-            ],
-            context=self.CONTEXT,
-            triggers=self.TRIGGERS,
-            cased_triggers=self.CASED_TRIGGERS,
-        )
 
 
 RECOGNIZERS = (SpecialCategoryRecognizer,)
