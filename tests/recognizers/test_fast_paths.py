@@ -5,11 +5,8 @@ libphonenumber's matcher over the whole text)."""
 
 from __future__ import annotations
 
-import ast
-import json
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 import regex
@@ -26,18 +23,9 @@ from recognizers.nl_id_document import NlIdDocumentRecognizer
 from recognizers.nl_license_plate import NlLicensePlateRecognizer
 from recognizers.nl_phone import NlPhoneRecognizer
 from recognizers.secret import SecretRecognizer
-
-TESTS = Path(__file__).resolve().parents[1]
-CORPUS = TESTS / "corpus" / "corpus.jsonl"
+from tests.recognizers.equivalence_texts import EQUIVALENCE_TEXTS
 
 Span = tuple[str, int, int, float]
-
-
-def _string_literals(path: Path) -> list[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return [
-        n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
-    ]
 
 
 def _adversarial() -> list[str]:
@@ -85,16 +73,7 @@ def _adversarial() -> list[str]:
     return [*joined, "0" * 500, "1 " * 300, "a." * 300 + "@b.nl", "(" * 50 + "0" * 30]
 
 
-TEXTS = (
-    [
-        text
-        for path in sorted((TESTS / "recognizers").glob("test_*.py"))
-        for text in _string_literals(path)
-    ]
-    + _string_literals(TESTS / "engine" / "test_subject.py")
-    + [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
-    + _adversarial()
-)
+TEXTS = EQUIVALENCE_TEXTS + _adversarial()
 
 
 def _spans(results: list[RecognizerResult]) -> set[Span]:

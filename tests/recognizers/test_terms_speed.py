@@ -4,10 +4,7 @@ and dense look-alikes, each finds exactly what Presidio's plain PatternRecognize
 
 from __future__ import annotations
 
-import ast
-import json
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from presidio_analyzer import PatternRecognizer, RecognizerResult
@@ -21,19 +18,11 @@ from recognizers._terms import (
 from recognizers.criminal_data import CriminalDataRecognizer
 from recognizers.health_data import HealthDataRecognizer
 from recognizers.special_category import SpecialCategoryRecognizer
+from tests.recognizers.equivalence_texts import EQUIVALENCE_TEXTS
 
-TESTS = Path(__file__).resolve().parents[1]
-CORPUS = TESTS / "corpus" / "corpus.jsonl"
 RECOGNIZERS = [HealthDataRecognizer, CriminalDataRecognizer, SpecialCategoryRecognizer]
 
 Span = tuple[str, int, int, float]
-
-
-def _string_literals(path: Path) -> list[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return [
-        n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
-    ]
 
 
 def _look_alikes(recognizer: GatedTermRecognizer) -> list[str]:
@@ -43,15 +32,7 @@ def _look_alikes(recognizer: GatedTermRecognizer) -> list[str]:
     return [" ".join(glued), ". ".join(glued), "".join(triggers), " ".join(reversed(glued))]
 
 
-TEXTS = (
-    [
-        text
-        for path in sorted((TESTS / "recognizers").glob("test_*.py"))
-        for text in _string_literals(path)
-    ]
-    + _string_literals(TESTS / "engine" / "test_subject.py")
-    + [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
-)
+TEXTS = EQUIVALENCE_TEXTS
 
 
 def _spans(results: list[RecognizerResult]) -> set[Span]:
