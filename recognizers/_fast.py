@@ -15,11 +15,9 @@ gated recognizer with Presidio's plain ``PatternRecognizer.analyze`` on all test
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, ClassVar
 
-import ahocorasick
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -40,27 +38,6 @@ def fold(text: str) -> str:
         for twin, letter in _CASE_TWINS:
             text = text.replace(twin, letter)
     return text.lower()
-
-
-@functools.cache
-def _automaton(needles: frozenset[str]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for needle in needles:
-        automaton.add_word(needle, len(needle))
-    automaton.make_automaton()
-    return automaton
-
-
-def hits(haystack: str, needles: Iterable[str]) -> list[int]:
-    """Start offsets of every occurrence of every needle (unsorted).
-
-    One Aho-Corasick pass over the text instead of one ``str.find`` loop per needle: the term
-    recognizers have a few hundred triggers, which made the loop the largest cost per prompt.
-    """
-    wanted = frozenset(needle for needle in needles if needle)
-    if not wanted or not haystack:
-        return []
-    return [end - length + 1 for end, length in _automaton(wanted).iter(haystack)]
 
 
 def merge(windows: Iterable[Window]) -> list[Window]:
