@@ -34,6 +34,8 @@ from enum import IntEnum
 
 import regex as re
 
+from recognizers._fast import merge
+
 
 class Strength(IntEnum):
     WEAK = 1
@@ -188,15 +190,9 @@ _CUT = re.compile(r"[.?!:;]\s+(?=\S)")
 def _stretches(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Merged stretches between cut points that together cover ``spans``."""
     cuts = [0, *(cut.end() for cut in _CUT.finditer(text)), len(text)]
-    stretches: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        low = cuts[bisect_right(cuts, start) - 1]
-        high = cuts[bisect_left(cuts, end)]
-        if stretches and low <= stretches[-1][1]:
-            stretches[-1] = (stretches[-1][0], max(stretches[-1][1], high))
-        else:
-            stretches.append((low, high))
-    return stretches
+    return merge(
+        (cuts[bisect_right(cuts, start) - 1], cuts[bisect_left(cuts, end)]) for start, end in spans
+    )
 
 
 def _search(text: str, start: int, end: int) -> list[PersonReference]:
