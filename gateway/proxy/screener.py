@@ -65,10 +65,6 @@ def _ms_since(started: float) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def _scan_texts(engine: ScreeningEngine, texts: list[str], service: str) -> list[ScanResult]:
-    return [engine.scan(text, service=service) for text in texts]
-
-
 class LaneFullError(Exception):
     """The lane already holds its maximum number of scans."""
 
@@ -104,7 +100,7 @@ class Lane:
     def scan(
         self, engine: ScreeningEngine, texts: list[str], service: str
     ) -> asyncio.Future[list[ScanResult]]:
-        return self.submit(_scan_texts, engine, texts, service)
+        return self.submit(worker.scan_all, engine, texts, service)
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
@@ -118,11 +114,9 @@ class ProcessLane(Lane):
             max_workers=1,
             # spawn: a fresh interpreter; forking the proxy (threads, event loop) is unsafe.
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=worker.warm_up,
-            initargs=(policy,),
         )
         super().__init__(executor, capacity)
-        # Start the worker now, so the first large paste does not wait for the pipeline to load.
+        # Start the worker and load its pipeline now, not when the first large paste arrives.
         executor.submit(worker.warm_up, policy)
 
     def scan(

@@ -24,10 +24,14 @@ def _engine_for(policy: Policy) -> ScreeningEngine:
 
 
 def warm_up(policy: Policy) -> None:
-    """Process initializer: load the pipeline before the first paste arrives."""
+    """Load the pipeline before the first paste arrives."""
     _engine_for(policy)
 
 
-def scan_texts(policy: Policy, texts: list[str], service: str) -> list[ScanResult]:
-    engine = _engine_for(policy)
+def scan_all(engine: ScreeningEngine, texts: list[str], service: str) -> list[ScanResult]:
+    """Screen several texts with one engine (in a thread lane or in this worker)."""
     return [engine.scan(text, service=service) for text in texts]
+
+
+def scan_texts(policy: Policy, texts: list[str], service: str) -> list[ScanResult]:
+    return scan_all(_engine_for(policy), texts, service)
