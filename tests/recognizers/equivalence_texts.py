@@ -1,11 +1,14 @@
-"""Texts on which a fast recognizer must give exactly the results of plain Presidio matching:
-every string literal in the recognizer and subject tests, and every corpus prompt."""
+"""Texts on which a fast recognizer must give exactly the results of plain Presidio matching
+(every string literal in the recognizer and subject tests, and every corpus prompt), and the
+form in which results are compared."""
 
 from __future__ import annotations
 
 import ast
 import json
 from pathlib import Path
+
+from presidio_analyzer import RecognizerResult
 
 TESTS = Path(__file__).resolve().parents[1]
 CORPUS = TESTS / "corpus" / "corpus.jsonl"
@@ -27,3 +30,10 @@ EQUIVALENCE_TEXTS = (
     + string_literals(TESTS / "engine" / "test_subject.py")
     + [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
 )
+
+
+Span = tuple[str, int, int, float]
+
+
+def spans(results: list[RecognizerResult]) -> set[Span]:
+    return {(r.entity_type, r.start, r.end, round(r.score, 6)) for r in results}

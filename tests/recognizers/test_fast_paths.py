@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 import regex
 from phonenumbers import Leniency, PhoneNumberMatcher
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, PatternRecognizer
 
 from recognizers._fast import GatedPatternRecognizer, finditer_in, fold, merge
 from recognizers.confidential_marker import ConfidentialMarkerRecognizer
@@ -23,9 +23,7 @@ from recognizers.nl_id_document import NlIdDocumentRecognizer
 from recognizers.nl_license_plate import NlLicensePlateRecognizer
 from recognizers.nl_phone import NlPhoneRecognizer
 from recognizers.secret import SecretRecognizer
-from tests.recognizers.equivalence_texts import EQUIVALENCE_TEXTS
-
-Span = tuple[str, int, int, float]
+from tests.recognizers.equivalence_texts import EQUIVALENCE_TEXTS, Span, spans
 
 
 def _adversarial() -> list[str]:
@@ -76,10 +74,6 @@ def _adversarial() -> list[str]:
 TEXTS = EQUIVALENCE_TEXTS + _adversarial()
 
 
-def _spans(results: list[RecognizerResult]) -> set[Span]:
-    return {(r.entity_type, r.start, r.end, round(r.score, 6)) for r in results}
-
-
 def _assert_same_on_all_texts(
     fast: Callable[[str], set[Span]], plain: Callable[[str], set[Span]]
 ) -> None:
@@ -105,10 +99,10 @@ def test_gated_patterns_match_exactly_what_presidio_finds(
     entities = recognizer.supported_entities
 
     def fast(text: str) -> set[Span]:
-        return _spans(GatedPatternRecognizer.analyze(recognizer, text, entities))
+        return spans(GatedPatternRecognizer.analyze(recognizer, text, entities))
 
     def plain(text: str) -> set[Span]:
-        return _spans(PatternRecognizer.analyze(recognizer, text, entities))
+        return spans(PatternRecognizer.analyze(recognizer, text, entities))
 
     _assert_same_on_all_texts(fast, plain)
 
@@ -119,9 +113,9 @@ def test_date_of_birth_gate_drops_nothing() -> None:
 
     def plain(text: str) -> set[Span]:
         results = PatternRecognizer.analyze(recognizer, text, entities)
-        return _spans([r for r in results if _has_birth_cue(text, r.start, r.end)])
+        return spans([r for r in results if _has_birth_cue(text, r.start, r.end)])
 
-    _assert_same_on_all_texts(lambda text: _spans(recognizer.analyze(text, entities)), plain)
+    _assert_same_on_all_texts(lambda text: spans(recognizer.analyze(text, entities)), plain)
 
 
 def test_iban_check_digit_anchors_find_what_a_search_everywhere_finds() -> None:
@@ -129,11 +123,11 @@ def test_iban_check_digit_anchors_find_what_a_search_everywhere_finds() -> None:
     # The same regex written differently is searched at every position, as before the anchors.
     plain_recognizer = IbanRecognizer(patterns=[Pattern("IBAN", _IBAN + "(?:)", 0.95)])
 
-    def spans(recognizer: IbanRecognizer, text: str) -> set[Span]:
-        return _spans(recognizer.analyze(text, recognizer.supported_entities))
+    def found(recognizer: IbanRecognizer, text: str) -> set[Span]:
+        return spans(recognizer.analyze(text, recognizer.supported_entities))
 
     _assert_same_on_all_texts(
-        lambda text: spans(recognizer, text), lambda text: spans(plain_recognizer, text)
+        lambda text: found(recognizer, text), lambda text: found(plain_recognizer, text)
     )
 
 

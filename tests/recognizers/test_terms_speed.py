@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from presidio_analyzer import PatternRecognizer, RecognizerResult
+from presidio_analyzer import PatternRecognizer
 
 from recognizers._terms import (
     GatedTermRecognizer,
@@ -18,11 +18,9 @@ from recognizers._terms import (
 from recognizers.criminal_data import CriminalDataRecognizer
 from recognizers.health_data import HealthDataRecognizer
 from recognizers.special_category import SpecialCategoryRecognizer
-from tests.recognizers.equivalence_texts import EQUIVALENCE_TEXTS
+from tests.recognizers.equivalence_texts import EQUIVALENCE_TEXTS, spans
 
 RECOGNIZERS = [HealthDataRecognizer, CriminalDataRecognizer, SpecialCategoryRecognizer]
-
-Span = tuple[str, int, int, float]
 
 
 def _look_alikes(recognizer: GatedTermRecognizer) -> list[str]:
@@ -35,10 +33,6 @@ def _look_alikes(recognizer: GatedTermRecognizer) -> list[str]:
 TEXTS = EQUIVALENCE_TEXTS
 
 
-def _spans(results: list[RecognizerResult]) -> set[Span]:
-    return {(r.entity_type, r.start, r.end, round(r.score, 6)) for r in results}
-
-
 @pytest.mark.parametrize("recognizer_class", RECOGNIZERS, ids=lambda c: c.__name__)
 def test_gated_terms_match_exactly_what_presidio_finds(
     recognizer_class: Callable[[], GatedTermRecognizer],
@@ -49,8 +43,8 @@ def test_gated_terms_match_exactly_what_presidio_finds(
     differing = [
         index
         for index, text in enumerate(texts)
-        if _spans(recognizer.analyze(text, entities))
-        != _spans(PatternRecognizer.analyze(recognizer, text, entities))
+        if spans(recognizer.analyze(text, entities))
+        != spans(PatternRecognizer.analyze(recognizer, text, entities))
     ]
     assert differing == [], f"{len(differing)} texts differ, first at index {differing[:5]}"
 
