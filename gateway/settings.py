@@ -32,6 +32,9 @@ class GatewaySettings(BaseSettings):
     max_body_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
     screening_timeout_s: float = Field(default=10.0, gt=0)
     screening_workers: int = Field(default=2, ge=1, le=64)
+    # 0: ordinary prompts are screened in threads of the proxy process; N: in N worker
+    # processes on other cores (measurements in gateway/proxy/addons.py).
+    screening_processes: int = Field(default=0, ge=0, le=16)
     config_reload_interval_s: float = Field(default=2.0, gt=0)
 
     # Incident log (issue 4)

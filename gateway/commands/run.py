@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("gateway")
 UPSTREAM_TRUST_NAME = "upstream-trusted-ca.pem"
-# Screening is pure Python in worker threads and holds the GIL; the event loop waits up to one
-# switch interval for it after every wake-up. 1 ms instead of 5 ms keeps other clients' latency
-# low during a large scan (measurements in gateway/proxy/screener.py).
+# With screening threads (GATEWAY_SCREENING_PROCESSES=0) a scan holds the GIL; the event loop
+# waits up to one switch interval for it after every wake-up. 1 ms instead of 5 ms keeps other
+# clients' latency low meanwhile (measurements in gateway/proxy/screener.py).
 GIL_SWITCH_INTERVAL_S = 0.001
 
 

@@ -10,7 +10,8 @@ from gateway.extract.json_body import dump_json, json_segments, parse_json, repl
 from gateway.extract.segments import Extraction, Path, Segment, UnparseableBodyError
 
 
-def _nested_json(value: str) -> Any | None:
+def nested_json(value: str) -> Any | None:
+    """The JSON inside a form field or URL parameter, if the value is a JSON object or array."""
     if not value.lstrip().startswith(("{", "[")):
         return None
     try:
@@ -29,7 +30,7 @@ class FormExtraction(Extraction):
         self._json: dict[int, Any] = {}
         self.segments = []
         for index, (_name, value) in enumerate(self._fields):
-            nested = _nested_json(value)
+            nested = nested_json(value)
             if nested is not None:
                 self._json[index] = nested
                 self.segments.extend(json_segments(nested, ("form", index, "json")))

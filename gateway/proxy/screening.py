@@ -1,6 +1,9 @@
 """Addon: decide per request to a catalogue service (service blocks, prompt screening) and act:
 block with a notice, forward a redacted body, or forward unchanged. Records incidents.
 
+The prompt text of a request is its URL query parameters and its body, screened together (one
+decision); a redaction rewrites whichever of the two changed.
+
 Monitor mode decides and records exactly like enforce but forwards unchanged and shows nothing;
 a high-risk country is blocked regardless. Anything that cannot be screened is blocked.
 
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Mapping
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -30,7 +33,14 @@ from mitmproxy import ctx, http, websocket
 
 from gateway.config.services import ServiceMatch, ServiceMode
 from gateway.engine.types import Decision
-from gateway.extract import Extraction, UnparseableBodyError, extract_body, extract_websocket_text
+from gateway.extract import (
+    Extraction,
+    Path,
+    RequestExtraction,
+    UnparseableBodyError,
+    extract_request,
+    extract_websocket_text,
+)
 from gateway.incidents.event import IncidentEvent, IncidentLogError
 from gateway.notices.api_errors import render_api_error
 from gateway.notices.block_page import render_block_page
@@ -194,7 +204,8 @@ class ScreeningAddon:
             return await self._too_large(match, size)
         try:
             decoded = flow.request.get_content(strict=True) or b""
-            extraction = extract_body(flow.request.headers.get("content-type", ""), decoded)
+            content_type = flow.request.headers.get("content-type", "")
+            extraction = extract_request(flow.request.path, content_type, decoded)
         except ValueError:  # includes UnparseableBodyError and undecodable Content-Encoding
             failed = Screening.failure(UNPARSEABLE_BODY)
             return Outcome(match, "screening_failed", failed, True, body_size=size)
@@ -202,7 +213,7 @@ class ScreeningAddon:
         kind = _kind(screening)
         outcome = Outcome(match, kind, screening, not monitor or screening.failed, body_size=size)
         if kind == "prompt_redacted" and outcome.enforce:
-            flow.request.set_content(extraction.rebuild(screening.replacements))
+            _rewrite_request(flow, extraction, screening.replacements)
         return outcome
 
     def _act_on_request(self, state: GatewayState, outcome: Outcome, flow: http.HTTPFlow) -> None:
@@ -338,6 +349,17 @@ def merge_notice_headers(headers: http.Headers, notice: dict[str, str]) -> None:
         if name.lower() == "access-control-expose-headers" and existing:
             value = f"{existing}, {value}"
         headers[name] = value
+
+
+def _rewrite_request(
+    flow: http.HTTPFlow, extraction: RequestExtraction, replacements: Mapping[Path, str]
+) -> None:
+    """Forward the redacted prompt: rewrite the URL query and/or the body where text changed."""
+    target = extraction.rebuild_target(replacements)
+    if target is not None:
+        flow.request.path = target
+    if extraction.body_changes(replacements):
+        flow.request.set_content(extraction.rebuild(replacements))
 
 
 def _declared_length(headers: http.Headers) -> int | None:

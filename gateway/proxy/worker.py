@@ -1,37 +1,58 @@
-"""Screening in a separate process, for large pastes (see gateway/proxy/screener.py).
+"""Screening in worker processes (see gateway/proxy/screener.py).
 
-The engine is pure Python: a 1 MB scan in a thread holds the GIL for seconds in slices and
-slows every other request the proxy handles meanwhile. In its own process it runs on another
-core instead. The worker keeps one engine and rebuilds it (reusing the loaded NLP pipeline)
-when the gateway's policy changes; the policy travels with every call, so the worker never
-reads config files itself and always screens with the gateway's last good config.
+The engine is pure Python: a scan in a thread holds the proxy's GIL, and a 1 MB scan in a
+thread slows every other request the proxy handles meanwhile. In a worker process it runs on
+another core instead, and a scan that runs away (e.g. an admin regex that backtracks) can be
+stopped by killing the process, which a thread cannot.
+
+Each worker keeps one engine and rebuilds it (reusing the loaded NLP pipeline) when the
+gateway's policy changes. The policy travels with every call as a pickled blob, made once per
+policy by the gateway, so the worker never reads config files itself, always screens with the
+gateway's last good config, and notices a change by comparing bytes.
 """
 
 from __future__ import annotations
+
+import os
+import pickle
+from multiprocessing.queues import SimpleQueue
 
 from gateway.config.policy import Policy
 from gateway.engine import ScreeningEngine
 from gateway.engine.types import ScanResult
 
 _engine: ScreeningEngine | None = None
+_policy_blob = b""
 
 
-def _engine_for(policy: Policy) -> ScreeningEngine:
-    global _engine
-    if _engine is None or _engine.policy != policy:
+def policy_blob(policy: Policy) -> bytes:
+    return pickle.dumps(policy, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _engine_for(blob: bytes) -> ScreeningEngine:
+    global _engine, _policy_blob
+    if _engine is None or blob != _policy_blob:
+        policy: Policy = pickle.loads(blob)
         _engine = ScreeningEngine.from_policy(policy, _engine)
+        _policy_blob = blob
     return _engine
 
 
-def warm_up(policy: Policy) -> None:
-    """Load the pipeline before the first paste arrives."""
-    _engine_for(policy)
+def start(pids: SimpleQueue[int], blob: bytes) -> None:
+    """Pool initializer: report this worker's pid, so the gateway can kill it when a scan runs
+    over its time limit, and load the pipeline before the first text arrives."""
+    pids.put(os.getpid())
+    _engine_for(blob)
+
+
+def ready() -> None:
+    """A no-op call: submitting one per worker starts the workers at once (see ProcessLane)."""
 
 
 def scan_all(engine: ScreeningEngine, texts: list[str], service: str) -> list[ScanResult]:
-    """Screen several texts with one engine (in a thread lane or in this worker)."""
+    """Screen several texts with one engine (in a thread lane or in a worker process)."""
     return [engine.scan(text, service=service) for text in texts]
 
 
-def scan_texts(policy: Policy, texts: list[str], service: str) -> list[ScanResult]:
-    return scan_all(_engine_for(policy), texts, service)
+def scan_texts(blob: bytes, texts: list[str], service: str) -> list[ScanResult]:
+    return scan_all(_engine_for(blob), texts, service)

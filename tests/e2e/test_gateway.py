@@ -10,6 +10,7 @@ import ssl
 import subprocess
 import time
 from collections.abc import Iterator
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import httpx
 import openai
@@ -211,6 +212,38 @@ def test_gzip_encoded_gemini_request_is_redacted_and_re_encoded(
     sent = json.loads(gzip.decompress(received.body))
     assert EMAIL not in sent["contents"][0]["parts"][0]["text"]
     assert sent["contents"][0]["parts"][0]["text"].startswith("Mail [")
+
+
+def test_prompt_in_the_url_query_is_redacted_before_it_leaves(
+    gateway: Gateway, upstream: StandIn
+) -> None:
+    """A GET without a body: the prompt travels in ?q=, and only a redacted one goes out."""
+    query = urlencode({"q": f"Stuur dit naar {EMAIL} a.u.b.", "ref": "zoek/balk"})
+    result = curl(gateway, f"https://chatgpt.com/backend-api/search?{query}", "-i")
+    assert result.stdout.startswith("HTTP/1.1 200") or result.stdout.startswith("HTTP/2 200")
+    assert "x-ai-poort-decision: redacted" in result.stdout.lower()
+    (received,) = upstream.received("chatgpt.com", "/backend-api/search")
+    sent = dict(parse_qsl(urlsplit(received.path).query, strict_parsing=True))
+    assert EMAIL not in received.path and "jan.jansen" not in received.path
+    assert sent["q"].startswith("Stuur dit naar [") and sent["q"].endswith("] a.u.b.")
+    assert sent["ref"] == "zoek/balk"
+    record = [r for r in gateway.incidents() if r.get("host") == "chatgpt.com"][-1]
+    assert record["decision"] == "redact" and record["entities"] == {"EMAIL_ADDRESS": 1}
+
+
+def test_bsn_in_the_url_query_is_blocked_and_never_reaches_the_upstream(
+    gateway: Gateway, upstream: StandIn, http_client: httpx.Client
+) -> None:
+    before = len(upstream.received("api.openai.com"))
+    response = http_client.get(
+        "https://api.openai.com/v1/search", params={"prompt": f"Zoek BSN {BSN} op"}
+    )
+    assert response.status_code == 403
+    assert "BSN" in response.json()["error"]["message"]
+    assert BSN not in response.text
+    assert len(upstream.received("api.openai.com")) == before
+    record = [r for r in gateway.incidents() if "entity:NL_BSN" in r.get("reason_codes", [])][-1]
+    assert record["incident"] == response.headers["x-ai-poort-incident"]
 
 
 def test_high_risk_country_is_blocked_even_for_harmless_prompts(
