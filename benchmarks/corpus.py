@@ -11,6 +11,7 @@ from typing import Any
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 CORPUS = CORPUS_DIR / "corpus.jsonl"  # development set: the recognizers were tuned on it
 BLIND = CORPUS_DIR / "blind.jsonl"  # blind set: written without seeing the recognizers
+BLIND2 = CORPUS_DIR / "blind2.jsonl"  # second blind set, by another annotator, written later
 
 Span = tuple[int, int, str]  # start, end, type
 

@@ -16,7 +16,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from benchmarks.corpus import BLIND, CORPUS, Prompt, Span, SpanScores, leaked, load_corpus
+from benchmarks.corpus import (
+    BLIND,
+    BLIND2,
+    CORPUS,
+    Prompt,
+    Span,
+    SpanScores,
+    leaked,
+    load_corpus,
+)
 from gateway.config.loader import load_config
 from gateway.engine import ScreeningEngine
 from gateway.engine.types import Decision
@@ -34,6 +43,7 @@ DEDUCE_TAGS = {
 }  # fmt: skip
 DEDUCE_TYPES = ("PERSON", "ADDRESS", "NL_BSN", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH")
 BUNDLED_CONFIG = Path(__file__).resolve().parent.parent / "config"
+CORPUS_SETS = {"dev": CORPUS, "blind": BLIND, "blind2": BLIND2}  # --set name -> labelled corpus
 
 
 def score_engine(engine: ScreeningEngine, prompts: Sequence[Prompt]) -> dict[str, Any]:
@@ -135,13 +145,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--mistakes", action="store_true", help="list wrongly decided prompts")
     parser.add_argument(
         "--set",
-        choices=["dev", "blind"],
+        choices=sorted(CORPUS_SETS),
         default="dev",
-        help="dev: tests/corpus/corpus.jsonl (tuned on); blind: the blind set",
+        help="dev: tests/corpus/corpus.jsonl (tuned on); blind, blind2: the blind sets",
     )
     args = parser.parse_args(argv)
 
-    path = BLIND if args.set == "blind" else CORPUS
+    path = CORPUS_SETS[args.set]
     prompts = load_corpus(path)
     engine = ScreeningEngine.from_config(load_config(BUNDLED_CONFIG))
     ours = score_engine(engine, prompts)

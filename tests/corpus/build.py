@@ -1,5 +1,8 @@
 """Build ``tests/corpus/corpus.jsonl`` from the annotated sources in ``tests/corpus/src/``.
 
+The blind hold-out sets are built the same way: ``blind/`` -> ``blind.jsonl`` and
+``blind2/`` -> ``blind2.jsonl`` (see ``SETS``).
+
 Source format (YAML list per file)::
 
     - id: wmo-001
@@ -107,9 +110,10 @@ def build(src_dir: Path = HERE / "src") -> list[dict[str, Any]]:
     return records
 
 
-# source folder -> output file. The hold-out set is written blind (its annotator did not see the
-# recognizers, and their authors did not see it), so it measures how the engine generalises.
-SETS = {"src": "corpus.jsonl", "blind": "blind.jsonl"}
+# source folder -> output file. The hold-out sets are written blind (their annotators did not see
+# the recognizers, and their authors did not see them), so they measure how the engine generalises.
+# blind2 is a second, later hold-out set by another annotator.
+SETS = {"src": "corpus.jsonl", "blind": "blind.jsonl", "blind2": "blind2.jsonl"}
 
 
 def main() -> int:
