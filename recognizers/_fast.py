@@ -4,7 +4,8 @@ A regex tried at every position of a 2 KB prompt costs up to a millisecond, and 
 cannot contain a match at all. Two tools, both supersets by construction (never drop a match):
 
 - a gate: text that lacks every trigger (a substring each match needs, such as "@" for an
-  e-mail address) cannot match, so the recognizer returns before running any pattern;
+  e-mail address) cannot match, so the recognizer returns before running any pattern (the
+  triggers of all gated recognizers are found in one shared pass, ``recognizers._gate``);
 - windows: ranges of the text that together hold every match, so the patterns run only there
   (``finditer_in``), with lookbehinds and lookaheads seeing the full text as before.
 
@@ -23,21 +24,10 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers._base import DutchPatternRecognizer
+from recognizers._gate import SHARED_TRIGGERS
+from recognizers._gate import fold as fold  # re-exported: recognizers import it from here
 
 Window = tuple[int, int]
-
-# Characters that a case-insensitive `re` or `regex` pattern matches with an ASCII letter,
-# although ``str.lower`` keeps them apart (the Kelvin sign K does lower to "k").
-_CASE_TWINS = (("İ", "i"), ("ı", "i"), ("ſ", "s"))
-
-
-def fold(text: str) -> str:
-    """``text`` lower-cased, of the same length, with every character that a case-insensitive
-    pattern takes for an ASCII letter replaced by that letter: search lower-case triggers here."""
-    if not text.isascii():
-        for twin, letter in _CASE_TWINS:
-            text = text.replace(twin, letter)
-    return text.lower()
 
 
 def merge(windows: Iterable[Window]) -> list[Window]:
@@ -134,22 +124,28 @@ class GatedPatternRecognizer(DutchPatternRecognizer):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         needles = {needle for triggers in cls.PATTERN_TRIGGERS.values() for needle in triggers}
-        cls._FOLDED_NEEDLES = tuple(needle for needle in needles if needle == needle.lower())
-        cls._CASED_NEEDLES = tuple(needle for needle in needles if needle != needle.lower())
+        cls._FOLDED_NEEDLES = frozenset(needle for needle in needles if needle == needle.lower())
+        cls._CASED_NEEDLES = frozenset(needle for needle in needles if needle != needle.lower())
+        SHARED_TRIGGERS.register(cls._FOLDED_NEEDLES, cls._CASED_NEEDLES)
 
-    _FOLDED_NEEDLES: ClassVar[tuple[str, ...]] = ()
-    _CASED_NEEDLES: ClassVar[tuple[str, ...]] = ()
+    _FOLDED_NEEDLES: ClassVar[frozenset[str]] = frozenset()
+    _CASED_NEEDLES: ClassVar[frozenset[str]] = frozenset()
 
-    def patterns_to_run(self, text: str) -> list[Pattern]:
-        """The patterns whose triggers occur in ``text`` (all patterns without triggers)."""
-        folded = fold(text) if self._FOLDED_NEEDLES else text
-        present = {needle: needle in folded for needle in self._FOLDED_NEEDLES}
-        present.update((needle, needle in text) for needle in self._CASED_NEEDLES)
+    def patterns_to_run(
+        self, text: str, nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[Pattern]:
+        """The patterns whose triggers occur in ``text`` (all patterns without triggers). The
+        triggers are found in the pass over the text that all gated recognizers share."""
+        if not self.PATTERN_TRIGGERS:
+            return list(self.patterns)
+        folded_hits, cased_hits = SHARED_TRIGGERS.hits(text, nlp_artifacts)
+        present = {needle for needle in folded_hits if needle in self._FOLDED_NEEDLES}
+        present.update(needle for needle in cased_hits if needle in self._CASED_NEEDLES)
         return [
             pattern
             for pattern in self.patterns
             if pattern.name not in self.PATTERN_TRIGGERS
-            or any(present[needle] for needle in self.PATTERN_TRIGGERS[pattern.name])
+            or any(needle in present for needle in self.PATTERN_TRIGGERS[pattern.name])
         ]
 
     def windows(self, text: str) -> dict[str, list[Window]]:
@@ -164,7 +160,7 @@ class GatedPatternRecognizer(DutchPatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        patterns = self.patterns_to_run(text) if self.may_match(text) else []
+        patterns = self.patterns_to_run(text, nlp_artifacts) if self.may_match(text) else []
         if not patterns:
             return []
         flags: int = regex_flags or self.global_regex_flags or 0
@@ -187,16 +183,21 @@ class GatedPatternRecognizer(DutchPatternRecognizer):
     def _checked_result(
         self, pattern: Pattern, span: Window, text: str, flags: int
     ) -> RecognizerResult | None:
-        """Presidio's per-match steps: validation sets 1.0 or drops, invalidation drops."""
+        """Presidio's per-match steps: validation sets 1.0 or drops, invalidation drops. The
+        result object is only built for a match that is kept."""
         matched = text[span[0] : span[1]]
         if not matched:
             return None
         validation = self.validate_result(matched)
-        result = pattern_result(self, self.name, pattern, span, flags, validation)
+        score = pattern.score
         if validation is not None:
-            result.score = EntityRecognizer.MAX_SCORE if validation else EntityRecognizer.MIN_SCORE
+            score = EntityRecognizer.MAX_SCORE if validation else EntityRecognizer.MIN_SCORE
         if self.invalidate_result(matched):
-            result.score = EntityRecognizer.MIN_SCORE
+            score = EntityRecognizer.MIN_SCORE
+        if score <= EntityRecognizer.MIN_SCORE:
+            return None
+        result = pattern_result(self, self.name, pattern, span, flags, validation)
+        result.score = score
         if result.analysis_explanation is not None:
-            result.analysis_explanation.score = result.score
-        return result if result.score > EntityRecognizer.MIN_SCORE else None
+            result.analysis_explanation.score = score
+        return result

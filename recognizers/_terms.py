@@ -2,11 +2,12 @@
 
 A regex with a few hundred alternatives costs milliseconds per 2 KB, because every alternative
 is tried at every word. Every term here contains a trigger substring ("diabet", "verslav",
-"strafblad"; or a case-sensitive one such as "MS"), found in one Aho-Corasick pass. The
-patterns are then only tried at the word starts just before each trigger hit, which gives the
-same matches as ``finditer`` over the whole text, at a fraction of the cost. Most prompts
-contain no trigger at all. Each pattern only listens to the triggers that its own terms can
-contain (``assign_triggers``), so a "ziek" tries the health patterns with a "ziek" in them only.
+"strafblad"; or a case-sensitive one such as "MS"), found in the one Aho-Corasick pass per text
+that all gated recognizers share (``recognizers._gate``). The patterns are then only tried at
+the word starts just before each trigger hit, which gives the same matches as ``finditer`` over
+the whole text, at a fraction of the cost. Most prompts contain no trigger at all. Each pattern
+only listens to the triggers that its own terms can contain (``assign_triggers``), so a "ziek"
+tries the health patterns with a "ziek" in them only.
 
 Invariant (checked by the tests, which compare with the plain ``PatternRecognizer`` on all test
 texts): every match starts at a word start at most ``LOOKBACK`` characters before a trigger hit.
@@ -19,12 +20,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
-import ahocorasick
 import regex as re
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers._fast import compiled_regex, fold, pattern_result
+from recognizers._fast import compiled_regex, pattern_result
+from recognizers._gate import SHARED_TRIGGERS
 
 LOOKBACK = 60
 _WORD_START = re.compile(r"(?<!\w)\w")
@@ -66,17 +67,6 @@ def assign_triggers(
                 mask |= 1 << index
         masks[trigger] = mask or everything
     return masks
-
-
-def _automaton(masks: dict[str, int]) -> ahocorasick.Automaton | None:
-    """Finds every trigger in one pass, reporting its length and pattern mask."""
-    if not masks:
-        return None
-    automaton = ahocorasick.Automaton()
-    for trigger, mask in masks.items():
-        automaton.add_word(trigger, (len(trigger), mask))
-    automaton.make_automaton()
-    return automaton
 
 
 def word_starts_before(text: str, sorted_hits: Iterable[int]) -> list[int]:
@@ -127,24 +117,25 @@ class GatedTermRecognizer(PatternRecognizer):
         sources = [pattern.regex for pattern in patterns]
         # Per trigger, a bit per pattern (by index) that may contain it.
         self.trigger_masks = assign_triggers(sources, self.triggers, self.cased_triggers)
-        masks = self.trigger_masks
-        self._folded_automaton = _automaton({t: masks[t] for t in self.triggers})
-        self._cased_automaton = _automaton({t: masks[t] for t in self.cased_triggers})
+        SHARED_TRIGGERS.register(self.triggers, self.cased_triggers)
+        self._folded_set = frozenset(self.triggers)
+        self._cased_set = frozenset(self.cased_triggers)
 
     def pattern_regex(self, name: str, alternatives: tuple[str, ...]) -> str:
         return terms(*alternatives)
 
-    def _hits(self, text: str) -> list[tuple[int, int]]:
-        """Sorted (offset, pattern mask) of every trigger occurrence."""
-        found: list[tuple[int, int]] = []
-        for automaton, haystack in (
-            (self._folded_automaton, fold(text)),
-            (self._cased_automaton, text),
-        ):
-            if automaton is not None and haystack:
-                found.extend(
-                    (end - length + 1, mask) for end, (length, mask) in automaton.iter(haystack)
-                )
+    def _hits(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[tuple[int, int]]:
+        """Sorted (offset, pattern mask) of every occurrence of this recognizer's triggers,
+        from the trigger pass that all gated recognizers share."""
+        folded_hits, cased_hits = SHARED_TRIGGERS.hits(text, nlp_artifacts)
+        masks = self.trigger_masks
+        found = [
+            (start, masks[trigger])
+            for hits, own in ((folded_hits, self._folded_set), (cased_hits, self._cased_set))
+            for trigger, starts in hits.items()
+            if trigger in own
+            for start in starts
+        ]
         return sorted(found)
 
     def analyze(
@@ -154,7 +145,7 @@ class GatedTermRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        found = self._hits(text)
+        found = self._hits(text, nlp_artifacts)
         if not found:
             return []
         flags: int = regex_flags or self.global_regex_flags or 0

@@ -9,7 +9,6 @@ turns one request into minutes of CPU; a prompt-screening proxy cannot afford th
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -20,6 +19,8 @@ from presidio_analyzer.context_aware_enhancers import (
 )
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
+from gateway.engine.artifacts import ContextTokens, context_tokens
+
 # Kept for the equivalence tests; see use_linear_deduplication().
 PRESIDIO_REMOVE_DUPLICATES = EntityRecognizer.remove_duplicates
 NAME_KEY = RecognizerResult.RECOGNIZER_NAME_KEY
@@ -28,7 +29,11 @@ ENHANCED_KEY = RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
 
 
 class FastLemmaContextEnhancer(LemmaContextAwareEnhancer):
-    """Presidio's lemma context enhancer with the same scoring, in O((results + tokens) log n)."""
+    """Presidio's lemma context enhancer with the same scoring, in O((results + tokens) log n).
+
+    It reads the tokens through ``ContextTokens``: with ``DocArtifacts`` only the tokens around
+    the findings are turned into strings. Findings that start in the same token share their
+    context words."""
 
     def enhance_using_context(
         self,
@@ -42,24 +47,21 @@ class FastLemmaContextEnhancer(LemmaContextAwareEnhancer):
             return raw_results
         by_id = {recognizer.id: recognizer for recognizer in recognizers}
         extra_context = [word.lower() for word in context or []]
-        token_ends = [
-            start + len(token)
-            for start, token in zip(nlp_artifacts.tokens_indices, nlp_artifacts.tokens, strict=True)
-        ]
-        keywords = set(nlp_artifacts.keywords)
-        lemmas = [lemma.lower() for lemma in nlp_artifacts.lemmas]
-        is_keyword = [lemma in keywords for lemma in lemmas]
+        tokens: ContextTokens | None = None  # built only if some result wants context
+        words_per_token: dict[int, list[str]] = {}
         for result in raw_results:
             metadata = result.recognition_metadata or {}
             recognizer = by_id.get(metadata.get(ID_KEY))
             if recognizer is None or not recognizer.context or metadata.get(ENHANCED_KEY):
                 continue
-            # Presidio: the first token that covers the match start.
-            index = min(bisect_right(token_ends, result.start), len(token_ends) - 1)
-            words = self._context_words(index, lemmas, is_keyword) + extra_context
-            supportive = self._find_supportive_word_in_context(
-                words, recognizer.context, self.context_matching_mode
-            )
+            if tokens is None:
+                tokens = context_tokens(nlp_artifacts, text)
+            index = tokens.token_at(result.start)
+            words = words_per_token.get(index)
+            if words is None:
+                words = self._context_words(index, tokens) + extra_context
+                words_per_token[index] = words
+            supportive = self._supportive_word(words, recognizer.context)
             if supportive:
                 score = max(
                     result.score + self.context_similarity_factor,
@@ -71,19 +73,32 @@ class FastLemmaContextEnhancer(LemmaContextAwareEnhancer):
                     result.analysis_explanation.set_improved_score(result.score)
         return raw_results
 
-    def _context_words(self, index: int, lemmas: list[str], is_keyword: list[bool]) -> list[str]:
+    def _context_words(self, index: int, tokens: ContextTokens) -> list[str]:
         """Up to n keyword lemmas before and m after the match, counting the match's own token
         (Presidio collects n + 1 and m + 1 words starting at the match token)."""
         words: list[str] = []
         for step, count in ((-1, self.context_prefix_count), (1, self.context_suffix_count)):
             remaining = count + 1
             position = index
-            while 0 <= position < len(lemmas) and remaining > 0:
-                if is_keyword[position]:
-                    words.append(lemmas[position])
+            while 0 <= position < len(tokens.ends) and remaining > 0:
+                if tokens.is_keyword(position):
+                    words.append(tokens.lemma(position))
                     remaining -= 1
                 position += step
         return list(set(words))
+
+    def _supportive_word(self, words: list[str], recognizer_context: list[str]) -> str:
+        """Presidio's ``_find_supportive_word_in_context`` for lower-case ``words``: the first
+        context word of the recognizer that is in one of them (or equals one, in whole-word
+        mode); "" if none."""
+        if self.context_matching_mode == "whole_word":
+            present = set(words)
+            return next((word for word in recognizer_context if word.lower() in present), "")
+        for context_word in recognizer_context:
+            wanted = context_word.lower()
+            if any(wanted in word for word in words):
+                return context_word
+        return ""
 
 
 class _SuffixMax:
@@ -112,6 +127,8 @@ class _SuffixMax:
 def remove_duplicates(results: Sequence[RecognizerResult]) -> list[RecognizerResult]:
     """Presidio's rule in O(n log n): drop zero scores, exact duplicates, and any result contained
     in another result of the same type whose score is at least as high."""
+    if len(results) < 2:  # the common case inside one recognizer; same answer, less work
+        return [result for result in results if result.score > 0]
     by_type: dict[str, list[RecognizerResult]] = defaultdict(list)
     for result in set(results):
         if result.score > 0:
@@ -156,6 +173,7 @@ class Analysis:
         self.recognizers = list(recognizers)
         self.enhancer = enhancer
         self.language = language
+        self._with_own_context_step = [_has_own_context_step(r) for r in self.recognizers]
         use_linear_deduplication()
         for recognizer in self.recognizers:
             if not recognizer.is_loaded:
@@ -164,7 +182,9 @@ class Analysis:
 
     def analyze(self, text: str) -> list[RecognizerResult]:
         artifacts = self.nlp_engine.process_text(text, self.language)
-        results: list[RecognizerResult] = []
+        # Presidio groups the results by the recognizer id in their metadata (a result whose
+        # id names no recognizer is dropped) and lets each recognizer enhance its own group.
+        by_id: dict[str, list[RecognizerResult]] = defaultdict(list)
         for recognizer in self.recognizers:
             found = recognizer.analyze(
                 text=text, entities=recognizer.supported_entities, nlp_artifacts=artifacts
@@ -175,22 +195,19 @@ class Analysis:
                     metadata = result.recognition_metadata = {}
                 metadata.setdefault(NAME_KEY, str(getattr(recognizer, "name", "")))
                 metadata.setdefault(ID_KEY, recognizer.id)
-                results.append(result)
+                by_id[metadata[ID_KEY]].append(result)
         enhanced: list[RecognizerResult] = []
-        for recognizer in self.recognizers:
-            own = [r for r in results if r.recognition_metadata[ID_KEY] == recognizer.id]
-            if not own or not _has_own_context_step(recognizer):
-                enhanced.extend(own)
-                continue
-            others = [r for r in results if r.recognition_metadata[ID_KEY] != recognizer.id]
-            enhanced.extend(
-                recognizer.enhance_using_context(
+        for recognizer, own_step in zip(self.recognizers, self._with_own_context_step, strict=True):
+            own = by_id.get(recognizer.id, [])
+            if own and own_step:
+                others = [r for key, group in by_id.items() if key != recognizer.id for r in group]
+                own = recognizer.enhance_using_context(
                     text=text,
                     raw_recognizer_results=own,
                     other_raw_recognizer_results=others,
                     nlp_artifacts=artifacts,
                     context=None,
                 )
-            )
+            enhanced.extend(own)
         enhanced = self.enhancer.enhance_using_context(text, enhanced, artifacts, self.recognizers)
         return remove_duplicates(enhanced)

@@ -15,6 +15,7 @@ from presidio_analyzer.nlp_engine import (
 from spacy.tokens import Doc
 
 from gateway.engine.analysis import FastLemmaContextEnhancer
+from gateway.engine.artifacts import DocArtifacts
 
 LANGUAGE = "nl"
 BUNDLED_PIPELINE = Path(__file__).resolve().parents[2] / "nl_models" / "pipeline"
@@ -23,44 +24,21 @@ BUNDLED_PIPELINE = Path(__file__).resolve().parents[2] / "nl_models" / "pipeline
 LABEL_MAPPING = {"PERSON": "PERSON", "PER": "PERSON", "ADDRESS": "ADDRESS"}
 
 
-class DocKeywordArtifacts(NlpArtifacts):
-    """NlpArtifacts whose context keywords come from the Doc's own token flags.
-
-    Presidio looks every lemma up in the spaCy vocabulary again (creating a lexeme for each
-    unseen word, so the vocabulary grows with every prompt); the tokens already carry is_stop
-    and is_punct. Same keywords for pipelines whose lemma is the lower-cased token (ours); with a
-    full model the stop-word test is on the token instead of its lemma.
-    """
-
-    def set_keywords(  # type: ignore[override]
-        self, nlp_engine: NlpEngine, lemmas: list[str], language: str
-    ) -> list[str]:
-        keywords: list[str] = []
-        for token, lemma in zip(self.tokens, lemmas, strict=True):
-            if token.is_stop or token.is_punct:
-                continue
-            lowered = lemma.lower()
-            if lowered not in ("-pron-", "be"):
-                keywords.extend(lowered.split(":"))
-        return keywords
-
-
 class DutchSpacyNlpEngine(SpacyNlpEngine):
-    """Presidio's spaCy engine, producing DocKeywordArtifacts."""
+    """Presidio's spaCy engine, producing ``DocArtifacts``: per-token lists only on demand.
+
+    Their keywords come from the Doc's own token flags: Presidio looks every lemma up in the
+    spaCy vocabulary again (creating a lexeme for each unseen word, so the vocabulary grows with
+    every prompt), while the tokens already carry is_stop and is_punct. Same keywords for
+    pipelines whose lemma is the lower-cased token (ours); with a full model the stop-word test
+    is on the token instead of its lemma.
+    """
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         entities, scores = self._get_updated_entities(
             self._get_entities(doc), self._get_scores_for_entities(doc)
         )
-        return DocKeywordArtifacts(
-            entities=entities,
-            tokens=doc,
-            tokens_indices=[token.idx for token in doc],
-            lemmas=[token.lemma_ for token in doc],
-            nlp_engine=self,
-            language=language,
-            scores=scores,
-        )
+        return DocArtifacts(doc, entities, scores, nlp_engine=self, language=language)
 
 
 def build_nlp_engine(model: str | Path = BUNDLED_PIPELINE) -> NlpEngine:

@@ -12,7 +12,12 @@ from presidio_analyzer.nlp_engine import NlpEngine
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from benchmarks.corpus import load_corpus
-from gateway.engine.analysis import PRESIDIO_REMOVE_DUPLICATES, Analysis, remove_duplicates
+from gateway.engine.analysis import (
+    PRESIDIO_REMOVE_DUPLICATES,
+    Analysis,
+    FastLemmaContextEnhancer,
+    remove_duplicates,
+)
 from gateway.engine.nlp import LANGUAGE, build_nlp_engine, context_enhancer
 from recognizers import default_recognizers
 
@@ -125,3 +130,70 @@ def test_doc_keywords_equal_presidio_keywords(nlp_engine: NlpEngine) -> None:
         artifacts = nlp_engine.process_text(prompt.text, LANGUAGE)
         expected = NlpArtifacts.set_keywords(nlp_engine, artifacts.lemmas, LANGUAGE)
         assert artifacts.keywords == expected, prompt.id
+
+
+def test_doc_context_tokens_equal_the_presidio_lists(nlp_engine: NlpEngine) -> None:
+    """The enhancer reads lemmas and keywords from the Doc's arrays, token by token (by lemma id
+    where that is exact); they must be exactly what Presidio's NlpArtifacts lists say."""
+    from gateway.engine.artifacts import ContextTokens, DocContextTokens
+
+    split_keyword = "Om 12:30 uur: Be -PRON- be BE, 1:2 en a:b."
+    texts = [prompt.text for prompt in load_corpus()] + ["", "geen dubbele punt", split_keyword]
+    for text in texts:
+        artifacts = nlp_engine.process_text(text, LANGUAGE)
+        from_lists = ContextTokens(artifacts)
+        from_doc = DocContextTokens(artifacts.tokens, text)
+        assert from_doc.ends == from_lists.ends
+        indices = range(len(from_lists.ends))
+        assert [from_doc.lemma(i) for i in indices] == [from_lists.lemma(i) for i in indices]
+        assert [from_doc.is_keyword(i) for i in indices] == [
+            from_lists.is_keyword(i) for i in indices
+        ], text[:40]
+    # Both ways of testing keywords were taken: by id only, by id and split pieces.
+    for text, pieces in ((split_keyword, {"12", "30", "1", "2"}), (texts[-2], set())):
+        tokens = DocContextTokens(nlp_engine.process_text(text, LANGUAGE).tokens, text)
+        assert tokens._keyword_ids and tokens._keywords == pieces
+
+
+@pytest.mark.parametrize("mode", ["substring", "whole_word"])
+def test_supportive_word_matches_presidio(mode: str) -> None:
+    import random
+
+    generator = random.Random(mode)
+    vocabulary = ["mail", "gmail.com", "bsn", "bsn-nummer", "tel", "Telefoon", "", "x"]
+    enhancer = FastLemmaContextEnhancer(context_matching_mode=mode)
+    for _ in range(500):
+        words = [w.lower() for w in generator.sample(vocabulary, generator.randrange(0, 5))]
+        context = generator.sample(vocabulary, generator.randrange(0, 5))
+        expected = LemmaContextAwareEnhancer._find_supportive_word_in_context(words, context, mode)
+        assert enhancer._supportive_word(words, context) == expected, (words, context)
+
+
+def test_findings_in_one_token_share_their_context_as_in_presidio(nlp_engine: NlpEngine) -> None:
+    """Two findings starting in the same token reuse one context lookup; scores must still be
+    Presidio's, also for a finding too far from the context word."""
+    from presidio_analyzer import RecognizerRegistry
+
+    def recognizer() -> PatternRecognizer:
+        return PatternRecognizer(
+            supported_entity="X",
+            supported_language=LANGUAGE,
+            patterns=[Pattern("x", r"x\d+", 0.3), Pattern("x1", r"x1", 0.2)],
+            context=["sleutel"],
+        )
+
+    text = "de sleutel x123 en daarna volgen zeven lange woorden zonder enige betekenis x1"
+    registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+    registry.add_recognizer(recognizer())
+    presidio = AnalyzerEngine(
+        registry=registry,
+        nlp_engine=nlp_engine,
+        supported_languages=[LANGUAGE],
+        context_aware_enhancer=LemmaContextAwareEnhancer(
+            context_prefix_count=5, context_suffix_count=2
+        ),
+    )
+    ours = Analysis(nlp_engine, [recognizer()], context_enhancer(), LANGUAGE).analyze(text)
+    expected = _keys(presidio.analyze(text, language=LANGUAGE))
+    assert _keys(ours) == expected
+    assert {(start, round(score, 2)) for _, start, _, score in expected} == {(11, 0.65), (76, 0.3)}

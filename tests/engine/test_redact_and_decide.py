@@ -96,3 +96,36 @@ def test_allow_terms_drop_findings_inside_them_only() -> None:
     kept = terms.drop_allowed(text, findings)
     assert [text[f.start : f.end] for f in kept] == ["jan@gemeente.nl", "Stadhuisplein 10"]
     assert AllowTerms(["INFO@Gemeente.nl"]).spans(text) == [(5, 21)]
+
+
+def test_overlap_resolution_matches_the_pairwise_rule_on_random_findings() -> None:
+    """resolve_overlaps keeps a finding iff it overlaps no finding kept before it (in priority
+    order); the bisect bookkeeping must give exactly that, also with zero-length spans."""
+    import random
+
+    from gateway.engine.decide import action_for
+
+    def pairwise(findings: list[Finding]) -> list[Finding]:
+        def priority(item: Finding) -> tuple[int, int, float]:
+            rank = ["allow", "log", "redact", "block"].index(action_for(item, RULES).value)
+            return (rank, item.end - item.start, item.score)
+
+        kept: list[Finding] = []
+        for item in sorted(findings, key=priority, reverse=True):
+            if all(item.end <= other.start or item.start >= other.end for other in kept):
+                kept.append(item)
+        return sorted(kept, key=lambda item: (item.start, item.end))
+
+    generator = random.Random(20261123)
+    for _ in range(2_000):
+        findings = [
+            Finding(
+                generator.choice([*RULES, "OTHER"]),
+                start := generator.randrange(0, 40),
+                start + generator.randrange(0, 8),
+                generator.choice([0.3, 0.5, 0.85, 1.0]),
+                "test",
+            )
+            for _ in range(generator.randrange(0, 30))
+        ]
+        assert resolve_overlaps(findings, RULES) == pairwise(findings)

@@ -14,6 +14,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from recognizers._fast import GatedPatternRecognizer, finditer_in, fold, merge
+from recognizers._gate import TriggerScan
 from recognizers.confidential_marker import ConfidentialMarkerRecognizer
 from recognizers.date_of_birth import DateOfBirthRecognizer, _has_birth_cue
 from recognizers.email import EmailRecognizer
@@ -22,6 +23,7 @@ from recognizers.nl_bsn import NlBsnRecognizer
 from recognizers.nl_id_document import NlIdDocumentRecognizer
 from recognizers.nl_license_plate import NlLicensePlateRecognizer
 from recognizers.nl_phone import NlPhoneRecognizer
+from recognizers.nl_postcode import NlPostcodeRecognizer
 from recognizers.secret import SecretRecognizer
 from tests.recognizers.equivalence_texts import EQUIVALENCE_TEXTS, Span, spans
 
@@ -83,6 +85,7 @@ def _assert_same_on_all_texts(
 
 GATED: list[Callable[[], GatedPatternRecognizer]] = [
     EmailRecognizer,
+    NlPostcodeRecognizer,
     NlLicensePlateRecognizer,
     ConfidentialMarkerRecognizer,
     SecretRecognizer,
@@ -156,6 +159,8 @@ def test_the_gates_actually_skip_text_without_triggers() -> None:
     assert all(windows == [] for windows in NlLicensePlateRecognizer().windows(prose).values())
     assert list(NlPhoneRecognizer()._matches(prose)) == []
     assert all(windows == [] for windows in NlBsnRecognizer().windows(prose).values())
+    year = prose.index("2026")  # the only four digits: the postcode pattern runs only there
+    assert list(NlPostcodeRecognizer().windows(prose).values()) == [[(year, year + 7)]]
     assert all(windows == [] for windows in NlIdDocumentRecognizer().windows(prose).values())
     id_document = NlIdDocumentRecognizer()
     assert len(id_document.patterns_to_run(prose)) == len(id_document.patterns) - 1
@@ -196,3 +201,44 @@ def test_time_grows_linearly_on_adversarial_text(recognizer_class: type) -> None
 
     # Ten times the text may take well under a hundred times as long (quadratic would).
     assert seconds(large) < 40 * seconds(small) + 0.05
+
+
+def test_a_shared_trigger_pass_finds_what_a_fresh_one_finds() -> None:
+    """In the engine the gated recognizers share one trigger pass per text through the text's
+    NlpArtifacts; each must find exactly what it finds when it scans the text on its own, and a
+    pass cached for one text must never answer for another."""
+    from gateway.engine.nlp import LANGUAGE, build_nlp_engine
+    from recognizers.criminal_data import CriminalDataRecognizer
+    from recognizers.health_data import HealthDataRecognizer
+    from recognizers.special_category import SpecialCategoryRecognizer
+
+    nlp_engine = build_nlp_engine()
+    recognizers = [
+        *(recognizer_class() for recognizer_class in GATED),
+        HealthDataRecognizer(),
+        CriminalDataRecognizer(),
+        SpecialCategoryRecognizer(),
+    ]
+    previous = None
+    for text in TEXTS:
+        artifacts = nlp_engine.process_text(text, LANGUAGE)
+        for recognizer in recognizers:
+            entities = recognizer.supported_entities
+            alone = spans(recognizer.analyze(text, entities))
+            assert spans(recognizer.analyze(text, entities, artifacts)) == alone, text[:40]
+            if previous is not None:  # artifacts of another text: rescans, same results
+                assert spans(recognizer.analyze(text, entities, previous)) == alone
+        previous = artifacts
+
+
+def test_registering_triggers_later_invalidates_a_cached_pass() -> None:
+    class Artifacts:
+        def __init__(self) -> None:
+            self.per_text_cache: dict[object, object] = {}
+
+    scan = TriggerScan()
+    scan.register(["geheim"], ["TLP"])
+    text = "GEHEIM: TLP:RED, diabetes"
+    assert scan.hits(text, Artifacts()) == ({"geheim": [0]}, {"TLP": [8]})
+    scan.register(["diabet"], [])
+    assert scan.hits(text, Artifacts()) == ({"geheim": [0], "diabet": [17]}, {"TLP": [8]})
