@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from gateway.engine.types import Action
 
 ENTITY_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
+LOCAL_PART = re.compile(r"[a-z0-9][a-z0-9._+-]*", re.IGNORECASE)
 
 
 class _Strict(BaseModel):
@@ -65,7 +66,20 @@ class Policy(_Strict):
     entities: dict[str, EntityRule]
     services: dict[str, ServicePolicy] = Field(default_factory=dict)
     allow_terms: list[str] = Field(default_factory=list)
+    # Local parts of functional mailboxes (info@, woo@ ...): an organisation's address, not a
+    # person's, so never personal data, whatever the domain.
+    functional_mailboxes: list[str] = Field(default_factory=list)
     extra_patterns: list[ExtraPattern] = Field(default_factory=list)
+
+    @field_validator("functional_mailboxes")
+    @classmethod
+    def _local_parts(cls, value: list[str]) -> list[str]:
+        for local_part in value:
+            if not LOCAL_PART.fullmatch(local_part):
+                raise ValueError(
+                    f"{local_part!r} is geen deel vóór de @ van een e-mailadres (bijv. 'info')"
+                )
+        return value
 
     @field_validator("entities")
     @classmethod

@@ -1,5 +1,6 @@
 """Admin allow-terms: public data of the municipality itself (``info@gemeente.nl``, the town
-hall's address) that must never be flagged."""
+hall's address) that must never be flagged, and functional mailboxes (``woo@``, ``servicedesk@``
+of any organisation), which address an organisation rather than a person."""
 
 from __future__ import annotations
 
@@ -8,12 +9,19 @@ from collections.abc import Iterable, Sequence
 
 from gateway.engine.types import Finding
 
+# The domain part of an address: labels of letters, digits and hyphens, then a TLD.
+_DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
+
 
 class AllowTerms:
-    def __init__(self, terms: Iterable[str]) -> None:
+    def __init__(self, terms: Iterable[str], functional_mailboxes: Iterable[str] = ()) -> None:
         escaped = [r"\s+".join(map(re.escape, term.split())) for term in terms if term.strip()]
         # Longest first so that "Stadhuisplein 10" is not cut short by "Stadhuisplein 1".
         escaped.sort(key=len, reverse=True)
+        local_parts = sorted(map(re.escape, functional_mailboxes), key=len, reverse=True)
+        if local_parts:
+            # "woo@gemeente-x.nl", not "jan.woo@..." nor "woo@" inside a longer local part.
+            escaped.append(r"(?<![\w.+-])(?:" + "|".join(local_parts) + r")@" + _DOMAIN)
         self._pattern = (
             re.compile(r"(?<!\w)(?:" + "|".join(escaped) + r")(?!\w)", re.IGNORECASE)
             if escaped

@@ -64,7 +64,7 @@ class ScreeningEngine:
         self._analysis = analysis
         self.policy = policy
         self.nlp_model = nlp_model
-        self._allow_terms = AllowTerms(policy.allow_terms)
+        self._allow_terms = AllowTerms(policy.allow_terms, policy.functional_mailboxes)
 
     @classmethod
     def from_config(

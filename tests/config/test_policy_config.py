@@ -75,6 +75,11 @@ def test_yaml_syntax_error_is_located(config_dir: Path) -> None:
             "",
             "heeft geen regel",
         ),
+        (
+            "entities:\n  X: {action: block}\nfunctional_mailboxes: [info, 'woo@gemeente.nl']\n",
+            "functional_mailboxes",
+            "geen deel vóór de @",
+        ),
     ],
 )
 def test_invalid_policy_gives_located_dutch_error(

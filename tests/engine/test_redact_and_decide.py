@@ -129,3 +129,16 @@ def test_overlap_resolution_matches_the_pairwise_rule_on_random_findings() -> No
             for _ in range(generator.randrange(0, 30))
         ]
         assert resolve_overlaps(findings, RULES) == pairwise(findings)
+
+
+def test_functional_mailboxes_are_allowed_at_any_domain_but_personal_addresses_are_not() -> None:
+    text = "Mail woo@gemeente-oost.nl, Servicedesk@ict.example.org of jan.woo@gemeente-oost.nl."
+    terms = AllowTerms([], ["woo", "servicedesk"])
+    findings = [
+        finding(text, "woo@gemeente-oost.nl", "EMAIL_ADDRESS"),
+        finding(text, "Servicedesk@ict.example.org", "EMAIL_ADDRESS"),
+        finding(text, "jan.woo@gemeente-oost.nl", "EMAIL_ADDRESS"),
+    ]
+    kept = terms.drop_allowed(text, findings)
+    assert [text[f.start : f.end] for f in kept] == ["jan.woo@gemeente-oost.nl"]
+    assert AllowTerms([], ["woo"]).spans("woordvoerder@gemeente.nl") == []
