@@ -35,6 +35,10 @@ class GatewaySettings(BaseSettings):
     # 0: ordinary prompts are screened in threads of the proxy process; N: in N worker
     # processes on other cores (measurements in gateway/proxy/addons.py).
     screening_processes: int = Field(default=0, ge=0, le=16)
+    # Large pastes (see gateway/proxy/addons.py) are screened in a worker process at this lower
+    # CPU priority (Unix nice), so other users' requests come first; hence a longer time limit.
+    large_screening_nice: int = Field(default=10, ge=0, le=19)
+    large_screening_timeout_s: float = Field(default=30.0, gt=0)
     config_reload_interval_s: float = Field(default=2.0, gt=0)
 
     # Incident log (issue 4)

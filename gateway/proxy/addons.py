@@ -45,7 +45,7 @@ def gateway_addons(
             ThreadPoolExecutor(settings.screening_workers, "ai-poort-screening"),
             ORDINARY_LANE_CAPACITY,
         )
-    large = ProcessLane(policy, LARGE_LANE_CAPACITY)
+    large = ProcessLane(policy, LARGE_LANE_CAPACITY, nice=settings.large_screening_nice)
     for lane in (ordinary, large):
         if not lane.wait_until_ready(WORKER_START_TIMEOUT_S):
             logger.warning("Screeningprocessen nog niet gestart; eerste verzoeken wachten erop")
@@ -53,7 +53,13 @@ def gateway_addons(
     record_pool = ThreadPoolExecutor(1, "ai-poort-incidents")
     screening = ScreeningAddon(
         holder,
-        Screener(ordinary, large, settings.screening_timeout_s, large_from_chars=LARGE_FROM_CHARS),
+        Screener(
+            ordinary,
+            large,
+            settings.screening_timeout_s,
+            large_from_chars=LARGE_FROM_CHARS,
+            large_timeout_s=settings.large_screening_timeout_s,
+        ),
         recorder,
         record_pool,
         max_body_bytes=settings.max_body_bytes,

@@ -165,8 +165,9 @@ class ProcessLane(Lane):
     retried once on the new pool, within their own time limit.
     """
 
-    def __init__(self, policy: Policy, capacity: int, workers: int = 1) -> None:
+    def __init__(self, policy: Policy, capacity: int, workers: int = 1, nice: int = 0) -> None:
         self._workers = workers
+        self._nice = nice
         self._policy = policy
         self._policy_blob = worker.policy_blob(policy)
         self._context = multiprocessing.get_context("spawn")
@@ -186,7 +187,7 @@ class ProcessLane(Lane):
             # spawn: a fresh interpreter; forking the proxy (threads, event loop) is unsafe.
             mp_context=self._context,
             initializer=worker.start,
-            initargs=(pid_queue, self._policy_blob),
+            initargs=(pid_queue, self._policy_blob, self._nice),
         )
         # Start every worker and load its pipeline now, not when the first scan arrives.
         self._starting = [executor.submit(worker.ready) for _ in range(self._workers)]
@@ -254,15 +255,26 @@ class ProcessLane(Lane):
 
 class Screener:
     def __init__(
-        self, ordinary: Lane, large: Lane, timeout_s: float, *, large_from_chars: int
+        self,
+        ordinary: Lane,
+        large: Lane,
+        timeout_s: float,
+        *,
+        large_from_chars: int,
+        large_timeout_s: float | None = None,
     ) -> None:
         self._ordinary = ordinary
         self._large = large
         self._timeout_s = timeout_s
+        # A large paste runs at a lower CPU priority (see addons.py), so it may take longer.
+        self._large_timeout_s = timeout_s if large_timeout_s is None else large_timeout_s
         self._large_from_chars = large_from_chars
 
-    def _lane(self, text_length: int) -> Lane:
-        return self._large if text_length >= self._large_from_chars else self._ordinary
+    def _lane(self, text_length: int) -> tuple[Lane, float]:
+        """The lane for a text of this length, and its time limit in seconds."""
+        if text_length >= self._large_from_chars:
+            return self._large, self._large_timeout_s
+        return self._ordinary, self._timeout_s
 
     def shutdown(self) -> None:
         """Stop the lanes (the worker process too) without waiting for running scans."""
@@ -277,8 +289,8 @@ class Screener:
         if not segments:
             return Screening(Decision.ALLOW, [])
         text = join_segments(segments)
-        lane = self._lane(len(text))
-        deadline = asyncio.get_running_loop().time() + self._timeout_s
+        lane, timeout_s = self._lane(len(text))
+        deadline = asyncio.get_running_loop().time() + timeout_s
         try:
             (result,) = await lane.scan(engine, [text], service, deadline)
             screening = Screening(
@@ -299,7 +311,7 @@ class Screener:
         except TimeoutError:
             logger.error(
                 "Screening duurde langer dan %.0f s; verzoek geblokkeerd (%d tekens)",
-                self._timeout_s,
+                timeout_s,
                 len(text),
             )
             return Screening.failure(SCREENING_TIMEOUT, started)

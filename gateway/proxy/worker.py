@@ -38,10 +38,13 @@ def _engine_for(blob: bytes) -> ScreeningEngine:
     return _engine
 
 
-def start(pids: SimpleQueue[int], blob: bytes) -> None:
+def start(pids: SimpleQueue[int], blob: bytes, nice: int = 0) -> None:
     """Pool initializer: report this worker's pid, so the gateway can kill it when a scan runs
-    over its time limit, and load the pipeline before the first text arrives."""
+    over its time limit, lower its CPU priority by ``nice`` (so that its scans yield the CPU to
+    interactive traffic), and load the pipeline before the first text arrives."""
     pids.put(os.getpid())
+    if nice:
+        os.nice(nice)
     _engine_for(blob)
 
 

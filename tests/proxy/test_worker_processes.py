@@ -199,3 +199,27 @@ def test_shutdown_kills_a_running_scan_instead_of_waiting_for_it(
         assert screening.failed and screening.decision is Decision.BLOCK
 
     asyncio.run(scenario())
+
+
+def test_large_paste_worker_runs_at_lower_priority_with_its_own_time_limit(
+    engine: ScreeningEngine,
+) -> None:
+    """Large pastes yield the CPU to other users' requests (nice), and get their own, longer
+    time limit for that; a runaway scan still ends at that limit."""
+    niced = ProcessLane(engine.policy, capacity=1, workers=1, nice=7)
+
+    async def scenario() -> None:
+        (pid,) = await _started_pids(niced)
+        assert os.getpriority(os.PRIO_PROCESS, pid) == os.getpriority(os.PRIO_PROCESS, 0) + 7
+        ordinary = Lane(ThreadPoolExecutor(1), capacity=1)
+        screener = Screener(ordinary, niced, 60, large_from_chars=0, large_timeout_s=1.5)
+        started = time.perf_counter()
+        screening = await screener.screen(engine, _extraction(RUNAWAY_TEXT), "openai-api")
+        assert screening.reasons == [SCREENING_TIMEOUT]
+        assert time.perf_counter() - started < 5  # the large lane's 1.5 s, not the 60 s
+        await _wait_until_gone(pid)
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        niced.shutdown()
