@@ -13,6 +13,12 @@ Choices worth knowing:
   (also: a decision postponed) and "opgepakt" (also: a task picked up) need "door de politie" or
   a reason ("wegens", "op verdenking van"); "verdachte" is skipped as an adjective ("verdachte
   transactie"); "proces-verbaal" needs "tegen" (a polling station also writes one).
+- The probation service counts as supervision of someone ("onder toezicht van de reclassering",
+  "reclasseringstraject"), not as an organisation ("mail aan de reclassering"). A restraining
+  order counts when imposed ("heeft een huisverbod", "contactverbod overtreden"), not while the
+  mayor's order is being drafted ("stel een gebiedsverbod op"); a Bibob advice is a procedure
+  and only counts near criminal context words. "crimineel" counts for a person ("is een
+  crimineel"), not for money ("crimineel geld").
 - A civil summons ("dagvaarding" by a bailiff over a debt) is not criminal: it scores below
   the threshold unless a criminal context word is near ("politierechter", "officier").
 - A fine is criminal data only when it is for an offence ("boete gekregen voor het illegaal
@@ -31,7 +37,7 @@ from recognizers._terms import GatedTermRecognizer, TermPattern
 _OFFENCE = (
     r"(?:(?:een|het|de)\s+)?(?:(?:zware|gewapende|poging\s+tot|openlijke)\s+)?"
     r"(?:\w*diefstal|\w*inbraak|inbraken|\w*fraude|oplichting|\w*mishandeling|geweld"
-    r"|huiselijk\s+geweld|geweldpleging|geweldsdelict|bedreiging|stalking|belaging|drugshandel"
+    r"|huiselijk\s+geweld|geweldpleging|geweldsdelict|bedreiging|stalking|belaging|drugshandel|\w*smokkel"
     r"|drugsbezit|drugsdelict|witwassen|heling|verkrachting|aanranding|ontucht|zedendelict"
     r"|zedenmisdrijf|moord|doodslag|vernieling|brandstichting|rijden\s+onder\s+invloed|overval"
     r"|beroving|afpersing|mensenhandel|terrorisme|\w*wapenbezit|valsheid\s+in\s+geschrift"
@@ -47,11 +53,20 @@ _OFFENCE = (
     r"|illegal(?:ly)?\s+dump(?:ing|ed)(?:\s+(?:of\s+)?\w+)?|possession\s+of\s+(?:\w+\s+)?"
     r"(?:drugs|cocaine|heroin|weapons?|a\s+weapon|a\s+firearm))"
 )
+_BANS = (
+    r"(?:huisverbod|contactverbod|gebiedsverbod|locatieverbod|straatverbod|stadionverbod"
+    r"|omgangsverbod|meldplicht(?!\s+(?:voor\s+)?datalek)(?!\w))"
+)
 # "voor diefstal", "wegens fraude", "van mishandeling", "tot een taakstraf"
 _FOR_OFFENCE = rf"(?:\s+(?:voor|wegens|van|op\s+verdenking\s+van|of|for)\s+{_OFFENCE})"
 
 _CONVICTION_AND_RECORD = (
-    rf"veroordeeld\s+tot|veroordeelde?{_FOR_OFFENCE}?|convicted{_FOR_OFFENCE}?",
+    rf"veroordeeld\s+tot|veroordeelde?{_FOR_OFFENCE}?|convicted{_FOR_OFFENCE}?"
+    rf"|(?:(?:eerdere|vorige|recente|onherroepelijke|strafrechtelijke)\s+)?veroordeling(?:en)?"
+    rf"{_FOR_OFFENCE}?",
+    # "heeft antecedenten (op het gebied van witwassen)"; not "het antecedentenonderzoek".
+    r"(?=antecedenten)(?<=\b(?:heeft|had|hebben|met|zijn|haar|relevante|strafrechtelijke|justitiële|geen)\s+"
+    r"(?:\w+\s+)?)antecedenten",
     r"strafblad|strafbladen|strafrechtelijk(?:e)?\s+(?:verleden|gegevens|antecedenten)",
     r"justiti[eë]le?\s+(?:documentatie|gegevens|verleden|antecedenten)|justitiecontacten?",
     r"criminele?\s+(?:verleden|achtergrond|antecedenten)|crimineel\s+verleden",
@@ -65,18 +80,34 @@ _DETENTION_AND_SENTENCE = (
     r"detentie|gedetineerde?|ex-gedetineerde|(?:gevangenis|cel)straf|hechtenis|voorarrest",
     # "zit vast" is mostly "is stuck" ("de printer zit vast"): only with a place or reason, or
     # right after a person.
-    r"(?:zit|zat|zitten|zaten)\s+(?:al\s+\w+\s+)?vast\s+(?:voor|wegens"
-    r"|in\s+(?:de|het)\s+(?:gevangenis|cel|politiebureau|huis\s+van\s+bewaring))"
-    r"|(?<=\b(?:hij|zij|ze|cliënt|zoon|dochter|vader|moeder|man|partner|broer)\s+)(?:zit|zat)"
+    r"(?:zit|zat|zitten|zaten)\s+(?:[\w-]+\s+){0,3}?vast\s+(?:in\s+(?-i:\p{Lu})\w+\s+)?(?:voor|wegens"
+    r"|in\s+(?:de\s+|het\s+)?(?:gevangenis|cel|politiebureau|huis\s+van\s+bewaring"
+    r"|(?-i:PI|JJI)|penitentiaire|jeugdgevangenis))"
+    r"|(?=zit|zat)(?<=\b(?:hij|zij|ze|cliënt|zoon|dochter|vader|moeder|man|partner|broer)\s+)(?:zit|zat)"
     r"\s+vast(?!\s+(?:met|aan|op))|vastgezeten",
     r"(?:zit|zat|in)\s+(?:de|een)\s+(?:gevangenis|bajes|cel|jeugdgevangenis)",
-    r"penitentiaire\s+inrichting|huis\s+van\s+bewaring|justitiële\s+jeugdinrichting|(?<=\b(?:in|uit)\s+de\s+)(?-i:PI|JJI)",
-    r"taakstraf|werkstraf|leerstraf|strafbeschikking|enkelband|elektronisch\s+toezicht",
-    r"(?:jeugd)?reclassering\w*|voorwaardelijke?\s+(?:straf|veroordeling|invrijheidstelling"
+    # Released: "kwam net uit de gevangenis", "is vrijgelaten".
+    r"uit\s+(?:de\s+)?(?:gevangenis|bajes|detentie|jeugdgevangenis)|vrijgelaten",
+    r"penitentiaire\s+inrichting|huis\s+van\s+bewaring|justitiële\s+jeugdinrichting"
+    r"|(?=(?-i:PI|JJI))(?:(?<=\b(?:in|uit)\s+de\s+)|(?<=\b(?:in|uit)\s+)(?=(?-i:PI|JJI)\s+\p{Lu}))(?-i:PI|JJI)",
+    r"taakstraf|werkstraf|leerstraf|(?<!bestuurlijke\s)strafbeschikking|enkelband"
+    r"|elektronisch\s+toezicht",
+    # Supervision by the probation service, not the organisation itself ("mail aan de
+    # reclassering", "de rol van de jeugdreclassering").
+    r"(?:jeugd)?reclassering(?:s(?:traject|toezicht|contact|maatregel|contract|advies|rapport"
+    r"|rapportage|werker|medewerker|begeleiding))"
+    r"|(?:onder\s+(?:toezicht|begeleiding)\s+(?:van|bij)|(?:bekend|in\s+begeleiding|in\s+beeld)"
+    r"\s+bij|begeleid\s+door|meldplicht\s+bij)\s+de\s+(?:jeugd)?reclassering"
+    r"|voorwaardelijke?\s+(?:straf|veroordeling|invrijheidstelling"
     r"|gevangenisstraf|celstraf)",
     r"(?-i:TBS|tbs)(?:-(?:kliniek|maatregel|patiënt))?|terbeschikkingstelling"
     r"|(?-i:PIJ|ISD)-maatregel|(?-i:Halt|HALT)-(?:straf|afdoening|traject)",
+    r"(?:zit|zat)\s+(?:een|zijn|haar)\s+(?:\w+\s+)?straf\s+uit"
+    r"|(?:staat|stond|staan|stonden)\s+(?:[\w-]+\s+){0,3}?terecht\s+(?:voor|wegens)"
+    rf"(?:\s+{_OFFENCE})?"
+    r"|voor\s+de\s+politierechter",
     r"in\s+(?:prison|jail)|jailed|imprisoned|incarcerated|served\s+time|on\s+probation|on\s+parole"
+    rf"|charged\s+with(?:\s+{_OFFENCE})?|in\s+(?:police\s+)?custody|on\s+bail|pleaded\s+guilty"
     r"|probation\s+officer|community\s+service\s+order|sentenced",
 )
 
@@ -94,19 +125,24 @@ _SUSPICION_AND_MEASURES = (
     rf"|opgelegd|betaald|kreeg|krijgt|krijgen)\s+){{0,3}}(?:voor|wegens)\s+{_OFFENCE}"
     rf"|beboet\s+(?:voor|wegens)\s+{_OFFENCE}|fined\s+(?:\w+\s+){{0,2}}?for\s+{_OFFENCE}",
     # "verdachte" as a person, not the adjective in "verdachte transactie".
-    r"verdachte(?!\s+(?:\w+\s+)?(?:transactie|situatie|omstandigheden|activiteit|e-?mail|link"
+    # "omgaan met een verdachte" is any suspect, not a person in the text.
+    r"(?<!\b(?:een|elke|iedere|welke)\s)verdachte(?!\s+(?:\w+\s+)?(?:transactie|situatie"
+    r"|omstandigheden|activiteit|e-?mail|link"
     r"|pakket|handeling|melding|betaling|persoon|personen|auto|voertuig|bericht|geldstro|omgeving"
     r"|gedrag|zaken|plek|locatie|bestand|login|inlogpoging|factuur|facturen)\w*)",
     rf"aanhouding(?:en)?{_FOR_OFFENCE}"
     rf"|(?:aangehouden|opgepakt|gearresteerd)(?:\s+door\s+de\s+politie|{_FOR_OFFENCE}"
-    r"|\s+op\s+verdenking)|(?:door\s+de\s+politie)\s+(?:aangehouden|opgepakt|gearresteerd)",
+    r"|\s+op\s+verdenking)|(?:door\s+de\s+politie)\s+(?:aangehouden|opgepakt|gearresteerd"
+    r"|meegenomen|afgevoerd|opgehaald)",
+    # "betrapt op winkeldiefstal"
+    rf"betrapt\s+op\s+{_OFFENCE}",
+    # "de politie heeft hem meegenomen", "agenten hebben haar opgepakt"
+    r"(?:politie|agenten|agent|recherche)\s+(?:heeft|hebben|had|hadden)\s+(?:hem|haar|hen"
+    r"|(?-i:\p{Lu}\p{Ll}+))\s+(?:\w+\s+)?(?:meegenomen|opgepakt|aangehouden|gearresteerd"
+    r"|afgevoerd|opgehaald)",
+    # A fine imposed by a criminal court or the prosecutor.
+    r"(?:geld)?boetes?\s+(?:van|door)\s+(?:de\s+(?:politie|kanton|straf)?rechter|het\s+(?-i:OM))",
     r"gearresteerd|arrestatie|in\s+verzekering\s+gesteld|inverzekeringstelling",
-    # "wordt vervolgd" on its own is "to be continued".
-    rf"(?<!wordt\s)vervolgd{_FOR_OFFENCE}?|(?<=wordt\s)vervolgd(?=\s+(?:door|voor|wegens))"
-    r"|strafvervolging",
-    rf"(?:proces-verbaal|pv)\s+(?:opgemaakt\s+)?tegen|aangifte\s+(?:gedaan\s+)?(?:tegen"
-    rf"|wegens\s+{_OFFENCE})",
-    r"(?:transactie|strafbeschikking)\s+van\s+het\s+(?-i:OM)|(?-i:OM)-transactie",
     r"(?:hennep|wiet|cannabis)(?:kwekerij|plantage|teelt|zolder)|kweekt\s+(?:hennep|wiet)|drugslab"
     r"|(?:cannabis|marijuana)\s+(?:grow(?:ing)?\s+operation|grow|farm|plantation|factory)"
     r"|(?:running|ran|runs)\s+a\s+(?:\w+\s+)?grow(?:ing)?\s+op(?:eration)?"
@@ -115,15 +151,66 @@ _SUSPICION_AND_MEASURES = (
     r"(?:vog|verklaring\s+omtrent\s+(?:het\s+)?gedrag)\s+(?:van\s+(?:\w+\s+){1,2})?"
     r"(?:is\s+|werd\s+)?"
     r"(?:geweigerd|afgewezen|niet\s+afgegeven)|geen\s+vog\s+(?:gekregen|kreeg|krijgt)",
-    r"bibob-?(?:advies|onderzoek|toets|gegevens|rapport|rapportage)",
-    r"contactverbod|gebiedsverbod|locatieverbod|straatverbod|\w*huisverbod|stadionverbod"
-    r"|omgangsverbod|restraining\s+order",
+    # A restraining order imposed on someone; "stel een gebiedsverbod op" (the mayor's
+    # administrative order being drafted) is not matched.
+    r"(?=huis|contact|gebied|locatie|straat|stadion|omgang|meldplicht)"
+    r"(?<=\b(?:heeft|had|kreeg|krijgt|met|onder|legde|legt|legden)\s+(?:[\w-]+\s+){0,4}?)"
+    + _BANS
+    + r"|"
+    + _BANS
+    + r"(?=\s+met\s+(?:zijn|haar|z'n|de|het)\s)|"
+    + _BANS
+    + r"\s+(?:(?:heeft|is|werd|wordt)\s+)?(?:opgelegd|gekregen|overtreden"
+    r"|geschonden|verlengd)|restraining\s+order",
     r"huiselijk\s+geweld|zedenzaak|drugsdealer|dealt\s+(?:in\s+)?(?:drugs|coke|cocaïne|wiet)"
-    r"|crimineel|criminal",
+    r"|(?=crimineel)(?<=\b(?:een|is|als|was)\s+)crimineel(?!\s+\w*(?:geld|vermogen|netwerk|organisatie"
+    r"|circuit|milieu|activiteit\w*))|(?=criminal)(?<=\b(?:a|is|as|was)\s+)criminal(?!\s+\w+)",
+)
+
+# Prosecution and police reports: a pattern of its own, so that the frequent triggers "pv " and
+# "straf" do not make the larger suspicion pattern try every word before them.
+_PROSECUTION = (
+    # "wordt vervolgd" on its own is "to be continued".
+    rf"(?<!wordt\s)vervolgd{_FOR_OFFENCE}?|(?<=wordt\s)vervolgd(?=\s+(?:door|voor|wegens))"
+    r"|strafvervolging",
+    rf"(?:proces-verbaal|pv)\s+(?:opgemaakt\s+)?tegen|aangifte\s+(?:gedaan\s+)?(?:tegen"
+    rf"|wegens\s+{_OFFENCE})",
+    r"(?:transactie|strafbeschikking)\s+van\s+het\s+(?-i:OM)|(?-i:OM)-transactie",
+    # The criminal hearing itself.
+    r"(?-i:OM)-zitting|strafzitting|zitting\s+(?:bij|van)\s+de\s+(?:politie|straf|kinder)rechter",
+    # "er is proces-verbaal opgemaakt (wegens bedreiging)": without an article, the police
+    # report of an offence; "het proces-verbaal van het stembureau" has one.
+    rf"(?=proces-verbaal|pv)(?<!\b(?:het|dit|dat|een|de)\s+)(?:proces-verbaal|pv)\s+(?:is\s+)?(?:opgemaakt"
+    # not the record of a hearing or meeting ("proces-verbaal opgemaakt van de hoorzitting")
+    rf"|uitgeschreven|aangezegd)(?!\s+(?:van|over)\s){_FOR_OFFENCE}?",
+)
+
+# How case notes, e-mails and people say it rather than the law ("kwam net uit de bak", "heeft
+# twee jaar gezeten", "de politie heeft hem meegenomen", "boete van de rechter", "OM-zitting").
+# A pattern of its own so that its everyday triggers ("zitting", "agent") try only these terms.
+_EVERYDAY = (
+    # Slang ("kwam net uit de bak", "zit in de lik"): "de bak" is also a bin, so only after a
+    # verb of being or coming.
+    r"(?:kwam|komt|komen|kwamen|gekomen|is|net|pas|vers|vrij)\s+uit\s+de\s+(?:bak|lik|nor|petoet)"
+    r"|(?:zit|zat|zitten|zaten|heeft|had|belandt|belandde|beland|moet|moest|ging|gaat)\s+"
+    r"(?:[\w-]+\s+){0,2}?in\s+de\s+(?:bak|lik|nor|petoet)",
+    # "heeft twee jaar gezeten", "heeft gezeten voor inbraken": sat in prison.
+    r"(?:heeft|had|hebben)\s+(?:\w+\s+){0,2}?(?:jaar|jaren|maanden|maand|weken)\s+"
+    r"gezeten|(?:heeft|had|hebben)\s+gezeten\s+(?:voor|wegens)\s+(?:\w+\s+)?(?:inbra\w+"
+    r"|diefstal\w*|fraude|mishandeling|geweld|drugs\w*|moord|doodslag|overval\w*|beroving\w*"
+    r"|zeden\w*|verkrachting)",
+    r"(?:moet|moest)\s+voorkomen\s+(?:bij|voor)\s+de\s+\w*rechter",
+    r"(?:dealde|handelt|handelde|verkoopt|verkocht|verkopen)\s+(?:in\s+)?(?:\w+\s+)?(?:drugs"
+    r"|coke|cocaïne|wiet|hasj|harddrugs|softdrugs|xtc-pillen)"
+    r"|(?:drugs|coke|cocaïne|harddrugs)\s+(?:verkoopt|verkocht|verkopen)",
+    r"(?:out\s+of|released\s+from)\s+(?:prison|jail|custody)|locked\s+up",
 )
 
 # Mostly criminal, sometimes civil or administrative: below the threshold without context.
-_AMBIGUOUS = (r"dagvaarding|gedagvaard|strafzaak|bibob|straf",)
+_AMBIGUOUS = (
+    r"dagvaarding|gedagvaard|strafzaak|bibob|straf|bibob-?(?:advies|onderzoek|toets|gegevens"
+    r"|rapport|rapportage)|" + _BANS,
+)
 
 
 class CriminalDataRecognizer(GatedTermRecognizer):
@@ -135,6 +222,8 @@ class CriminalDataRecognizer(GatedTermRecognizer):
         ("conviction_or_record", _CONVICTION_AND_RECORD, 0.65),
         ("detention_or_sentence", _DETENTION_AND_SENTENCE, 0.6),
         ("suspicion_or_measure", _SUSPICION_AND_MEASURES, 0.6),
+        ("prosecution", _PROSECUTION, 0.6),
+        ("everyday_criminal_wording", _EVERYDAY, 0.6),
         ("ambiguous_criminal_term", _AMBIGUOUS, 0.35),
     )
     # Every term contains one of these (see recognizers._terms); keep in step with the patterns.
@@ -147,13 +236,22 @@ class CriminalDataRecognizer(GatedTermRecognizer):
         *("prison", "jail", "imprisoned", "incarcerated", "served time", "probation"),
         *("parole", "community service", "sentenced", "verdacht", "verdenking", "suspected"),
         *("arrested", "aangehouden", "opgepakt", "gearresteerd", "arrestatie"),
-        *("verzekering", "vervolg", "proces-verbaal", "pv", "aangifte", "transactie"),
+        # "pv " rather than "pv", which is also inside "PvdA" and "PVV".
+        *("verzekering", "vervolg", "proces-verbaal", "pv ", "aangifte", "transactie"),
         *("gepleegd", "gefraudeerd", "vog", "omtrent", "bibob", "verbod", "restraining"),
         *("geweld", "zedenzaak", "drugsdealer", "dealt", "hennep", "wiet", "drugslab"),
         *("dagvaard", "bekend", "verhoord", "suspect", "under caution", "boete", "beboet"),
-        *("fined", "aanhouding", "cannabis", "marijuana", "grow"),
+        *("fined", "aanhouding", "cannabis", "marijuana", "grow", "antecedenten", "penitentiair"),
+        *("terecht voor", "terecht wegens", "charged with", "custody", "on bail", "pleaded guilty"),
+        *("veroordeling", "vrijgelaten", "meldplicht", "uit de bak", "uit de lik", "uit de nor"),
+        *("uit de petoet", "in de bak", "in de lik", "in de nor", "in de petoet", "gezeten"),
+        *("zitting", "voorkomen", "agent", "recherche", "out of", "released from"),
+        "betrapt",
+        *("locked up", "dealde", "handelt", "handelde", "verkoopt", "verkocht", "verkopen"),
     )
-    CASED_TRIGGERS: ClassVar[tuple[str, ...]] = ("PI", "JJI", "PIJ", "ISD", "Halt", "HALT", "OM")
+    CASED_TRIGGERS: ClassVar[tuple[str, ...]] = (
+        *("PI", "JJI", "PIJ", "ISD", "Halt", "HALT", "OM"),
+    )
     # Substrings of the non-stop words among the five words before a term. Criminal-law words
     # only: a client near "dagvaarding" does not make a bailiff's summons criminal.
     CONTEXT: ClassVar[list[str]] = [

@@ -7,8 +7,13 @@ by ``gateway.engine.subject.link_to_subjects``, which drops topic findings witho
 
 Choices worth knowing:
 
-- Sick leave ("ziek gemeld", "is ziek", "bedrijfsarts", "arbeidsongeschikt") counts: the
-  Autoriteit Persoonsgegevens treats the fact that an employee is ill as health data.
+- Sick leave ("ziek gemeld", "is ziek", "in de ziektewet", "arbeidsongeschikt") counts: the
+  Autoriteit Persoonsgegevens treats the fact that an employee is ill as health data. The word
+  "bedrijfsarts" does not: it names a role, and case notes state the health data itself next
+  to it ("energetisch beperkt", "ziekgemeld met een burn-out").
+- Case notes describe more than diagnoses: symptoms ("heeft last van duizeligheid", "slaapt
+  slecht", "valt regelmatig"), use ("slikt dagelijks Depakine", "blowt", "gebruikt cocaïne"),
+  dependence on an aid ("afhankelijk van een rolstoel") and a measured IQ all count.
 - Requesting an aid ("rolstoel aangevraagd", "scootmobiel", "traplift") does not: the Wmo
   provision is not a diagnosis. Depending on one ("zit in een rolstoel") does.
 - Ambiguous words ("operatie", "diagnose", "Wvggz") score below the default threshold of 0.5
@@ -36,22 +41,22 @@ _SEVERITY = (
 _ABBREVIATION_IN_BRACKETS = r"(?:\s+\((?-i:\p{Lu}[\p{Lu}\p{Ll}]{1,5})\))?"
 
 _DIAGNOSES = (
-    r"diabet(?:es|ica|icus|ici|ische)|diabeet|suikerziekte|suikerpatiënte?",
-    r"\w*kanker(?:patiënte?|behandeling)?|leukemie|lymfoom|melanoom|uitgezaaid|\w*tumor",
+    r"diabet(?:es|ica|icus|ici|ische)|diabeet|suikerpatiënte?",
+    # One branch for the compounds ("longkanker", "hersentumor", "angststoornis"): a word is
+    # scanned once instead of once per compound head.
+    r"\w*(?:kanker(?:patiënte?|behandeling)?|tumor|stoornis(?:sen)?)|leukemie|lymfoom|melanoom"
+    r"|uitgezaaid",
     r"depressie[fv]?e?|depressiviteit|postnatale\s+depressie|burn-?out|overspannen(?:heid)?",
     r"(?-i:ADHD|PTSS|PTSD|OCD|NAH|LVB|COPD|CVA|TIA|PDD-NOS)",
     r"autisme|autist(?:isch|ische)?|autismespectrumstoornis",
     r"schizofren(?:ie|e)|psychoses?|psychotische?|bipolaire?(?:\s+stoornis)?",
-    r"manisch[- ]depressief|borderline|\w*stoornis(?:sen)?",
+    r"manisch[- ]depressief|borderline",
     r"anorexia|boulimia|psychische\s+(?:problemen|klachten|stoornis|aandoening|problematiek)",
     r"psychiatrische\s+(?:problematiek|stoornis|aandoening|patiënte?|voorgeschiedenis)",
     r"ggz-(?:problematiek|cliënte?|patiënte?|behandeling|traject|indicatie)",
-    r"dementie|dementerend[e]?|demente|alzheimer|parkinson",
-    r"(?:ziekte\s+van\s+\p{L}+|(?:spier|zenuw|long|hart|nier|lever|darm|huid|bot|gewrichts"
-    r"|bloed|vaat|hersen|oog|schildklier|auto-?immuun|stofwisselings)ziekte)"
-    + _ABBREVIATION_IN_BRACKETS,
+    r"dementie|dementerend[e]?|demente|dementeert|casemanager\s+dementie|alzheimer|parkinson",
     r"multiple\s+sclerose|amyotrofische\s+laterale\s+sclerose|spierdystrofie|myasthenie"
-    r"|neuropathie|polio|(?<=\b(?:heeft|had|met|zijn|haar|aan|vanwege|lijdt\s+aan)\s+)(?-i:MS|ALS)",
+    r"|neuropathie|polio|(?=(?-i:MS|ALS))(?<=\b(?:heeft|had|met|zijn|haar|aan|vanwege|lijdt\s+aan)\s+)(?-i:MS|ALS)",
     r"hiv(?:-positief)?|seropositief|(?-i:AIDS)|hepatitis(?:\s+[a-c])?|tuberculose|soa",
     r"epilepsie|epileptische?(?:\s+aanval(?:len)?)?|hartaanval|hartinfarct|herseninfarct",
     r"beroerte|hartfalen|nierfalen|hersenletsel|niet-aangeboren\s+hersenletsel",
@@ -64,63 +69,140 @@ _DIAGNOSES = (
     r"|(?:knie|heup|gewrichts)slijtage|slijtage\s+aan\s+(?:zijn|haar|beide)\s+(?:knie|heup"
     r"|rug|schouder)\w*",
     r"afasie|dyscalculie|migraine|paniekaanval(?:len)?|hyperemesis(?:\s+gravidarum)?",
+    r"hersenschudding|bekkeninstabiliteit|hartritmestoornis(?:sen)?|longembolie|trombose"
+    r"|hoge\s+bloeddruk|eetstoornis|ondergewicht|nachtmerries|slapeloosheid|slaapproblemen"
+    r"|concentratieproblemen|geheugenproblemen|(?:hoofd|rug|buik|nek|borst|zenuw|gewrichts|spier"
+    r"|fantoom)pijn(?:klachten)?|chronische\s+pijn",
     r"obesitas|downsyndroom|syndroom\s+van\s+down|dyslexie|incontinent(?:ie)?",
     r"dwarslaesie|verlamd|verlamming|gediagnosticeerd|gediagnostiseerd|endometriose",
     r"lijdt\s+aan\s+(?:een\s+)?\w+|(?:heeft|had)\s+(?:zijn|haar)\s+\w+\s+gebroken|botbreuk",
     r"(?:psychische|lichamelijke|fysieke|medische|depressieve)\s+klachten"
     r"|(?:rug|nek|hart|long|maag|darm|angst|stress|burn-?out)klachten",
     r"medische\s+(?:problemen|problematiek|aandoening|klachten)|gezondheidsproblemen",
+    r"(?:hart|long|nier|spier|huid|darm"
+    r"|psychiatrische|neurologische|chronische|ernstige|erfelijke)\s*aandoening",
+)
+
+# Diseases named with "ziekte": a pattern of their own, so that the frequent trigger "ziek" does
+# not make the large diagnosis pattern try every word before it.
+_NAMED_DISEASE = (
+    r"(?:ziekte\s+van\s+\p{L}+|(?:spier|zenuw|long|hart|nier|lever|darm|huid|bot|gewrichts"
+    r"|bloed|vaat|hersen|oog|schildklier|auto-?immuun|stofwisselings|suiker)ziekte)"
+    + _ABBREVIATION_IN_BRACKETS,
 )
 
 _TREATMENT = (
     r"chemo(?:therapie|kuur|kuren)?|bestraling(?:en)?|radiotherapie|immunotherapie|dialyse",
     r"(?!ergo)[\w-]*therapie|emdr|revalid(?:atie|eert|eren|atiecentrum)",
     r"onder\s+behandeling|in\s+behandeling\s+bij|behandeld\s+(?:voor|tegen|aan)",
-    r"(?:bij|naar)\s+(?:de|een|zijn|haar)\s+(?:psychiater|psycholoog|verslavingsarts|ggz)",
+    r"(?:bij|naar|door)\s+(?:de|een|zijn|haar)\s+(?:[\w-]*psychiater|[\w-]*psycholoog"
+    r"|[\w-]*ggz|neuroloog|cardioloog|oncoloog|longarts|internist|reumatoloog"
+    r"|orthopeed|geriater|revalidatiearts|kinderpsychiater|diëtist|logopedist)",
+    # "krijgt begeleiding van het FACT-team van de GGZ", "in zorg bij de GGZ"
+    r"fact-team|factteam|ggz-?team|(?:in\s+zorg|bekend|aangemeld)\s+bij\s+"
+    r"(?:de\s+)?(?:[\w-]*ggz|verslavingszorg|psychiatrie)",
     r"(?:heup|knie|hart|rug|oog|staar|maag|darm|borst|bypass|schouder|hernia|galblaas"
-    r"|blindedarm|long|nier|prostaat|enkel|hersen|tumor|kanker|bariatrische\s+)operatie",
+    r"|long|nier|prostaat|enkel|hersen|tumor|kanker|bariatrische\s+)operatie",
     r"geopereerd|amputatie(?:\s+van\s+(?:zijn|haar|de|het)\s+\w+)?|geamputeerd",
-    r"transplantatie|donornier|zuurstof\s+aan\s+huis|zuurstoftherapie|zuurstofapparaat",
-    r"ziekenhuisopname|(?:ligt|lag)\s+in\s+(?:het|een)\s+ziekenhuis",
-    r"opgenomen\s+(?:in|op)\s+(?:een|de|het)\s+(?:[\w-]+\s+)?"
-    r"(?:[\w-]*kliniek|ziekenhuis|psychiatri\w+|paaz(?:-afdeling)?|isoleercel|verpleeghuis"
-    r"|revalidatiecentrum|instelling)",
+    r"transplantatie|donornier|zuurstof\s+aan\s+huis|zuurstoftherapie|zuurstofapparaat"
+    r"|aan\s+de\s+zuurstof|thuiszuurstof",
     r"gedwongen\s+(?:opname|opgenomen)|crisismaatregel|zorgmachtiging|inbewaringstelling"
     r"|(?-i:IBS)|rechterlijke\s+machtiging|separeer\w*|wlz-indicatie",
     r"insuline|methadon|antidepressiva|antidepressivum|antipsychotica|ritalin[e]?|concerta",
     r"methylfenidaat|dexamfetamine|lithium|oxazepam|diazepam|lorazepam|temazepam|morfine",
     r"oxycodon|haloperidol|haldol|olanzapine|quetiapine|seroquel|clozapine|sertraline",
     r"paroxetine|citalopram|fluoxetine|prozac|venlafaxine|slaappillen|antiretrovirale",
+    r"depakine|valproa(?:at|te)|levetiracetam|keppra|lamotrigine|carbamazepine|metformine"
+    r"|prednison|methotrexaat|pijnstillers|slaapmedicatie|bloedverdunners?"
+    r"|medicinale\s+cannabis",
 )
 
 _ADDICTION_PREGNANCY_DISABILITY = (
-    r"\w*verslaafde?|\w*verslaving|alcoholprobleem|alcoholproblemen|alcoholis(?:me|te?)",
+    r"\w*(?:verslaafde?|verslaving)|alcoholprobleem|alcoholproblemen|alcoholis(?:me|te?)",
     r"drankprobleem|drankproblemen|drankzucht|drugsgebruik(?:er|ster)?|drugsprobleem",
+    r"(?:bij|naar|door)\s+(?:de|een|zijn|haar)\s+verslavingsarts",
     r"gokprobleem|gokproblemen|afkicken|afkickkliniek|ontwenningskliniek|detox",
     r"(?:alcohol|drank|middelen|drugs)misbruik|middelengebruik"
     r"|drinkt\s+(?:te\s+veel|fors|stevig|overmatig|veel)",
-    r"zwanger(?:e|schap\w*)?|bevalling|bevallingsverlof|miskraam|abortus",
+    r"zwanger(?:e|schap\w*)?|bevalling|bevallingsverlof|miskraam|abortus"
+    r"|(?=in\s)(?<=\b(?:is|ben|bent)\s+)in\s+verwachting",
     # "bevallen" also means "to please" ("dat is goed bevallen"): only the birth sense.
-    r"bevallen(?=\s+van\s)|(?<=\b(?:pas|net|recent|onlangs)\s+)bevallen",
+    r"bevallen(?=\s+van\s)|(?=bevallen)(?<=\b(?:pas|net|recent|onlangs|is|zijn|ben)\s+)bevallen"
+    r"(?!\s+(?:goed|prima|slecht|uitstekend|wel|niet)\b)",
     r"zwangerschapsafbreking|(?-i:IVF)(?:-behandeling)?",
     r"verstandelijk\s+beperkte?|verstandelijke\s+beperking(?:en)?|zwakbegaafde?",
     r"(?:lichamelijke|fysieke|psychische|visuele|auditieve|motorische)\s+beperking(?:en)?",
     r"gehandicapte?|handicap|invalide|slechthorende?|doofheid|doofblind|slechtziende?"
     r"(?:\s*\(visus\s+[\d,.]+\))?",
     r"doof(?:\s+aan\s+(?:één|een|beide|zijn|haar|het\s+\w+)\s+oor(?:en)?)?(?!\s+voor)",
-    r"(?<=\b(?:is|was|werd|wordt|raakte|ben|bent|volledig|bijna|half|deels)\s+)blind",
+    r"(?=blind)(?<=\b(?:is|was|werd|wordt|raakte|ben|bent|volledig|bijna|half|deels)\s+)blind",
     r"rolstoelgebonden|rolstoelafhankelijk|(?:zit|zat|zitten)\s+in\s+een\s+rolstoel",
-    r"chronisch\s+zieke?|terminaal(?:\s+zieke?)?|ongeneeslijk\s+zieke?|palliatieve?\s+\w+",
+    # Depending on an aid or on care ("afhankelijk van een rolstoel", "loopt met een rollator").
+    r"(?:afhankelijk|aangewezen)\s+(?:van|op)\s+(?:een\s+)?(?:rolstoel|rollator|zuurstof"
+    r"|dialyse|beademing|sondevoeding|mantelzorg)|(?:gebruikt|loopt\s+(?:met|achter))\s+een\s+"
+    r"(?:rollator|looprek|stok|wandelstok|blindenstok)|slecht\s+ter\s+been"
+    r"|halfzijdig\s+verlamd",
     r"euthanasie|suïcid\w*|suicid\w*|zelfmoord\w*|zelfdoding|automutilatie"
     r"|zelfbeschadiging|snijdt\s+zichzelf",
+)
+
+# Admission and sick leave: patterns of their own, so that the frequent trigger "ziek" does not
+# make the larger treatment and disability patterns try every word before it.
+_ADMISSION = (
+    r"ziekenhuisopname|(?:ligt|lag)\s+in\s+(?:het|een)\s+ziekenhuis",
+    r"(?=ligt|lag)(?:ligt|lag)\s+(?:[\w-]+\s+){0,2}?opgenomen",
+    r"opgenomen\s+(?:geweest\s+)?(?:in|op|bij)\s+(?:een|de|het)\s+(?:[\w-]+\s+)?"
+    r"(?:[\w-]*kliniek|ziekenhuis|psychiatri\w+|paaz(?:-afdeling)?|isoleercel|verpleeghuis"
+    r"|revalidatiecentrum|instelling|[\w-]*ggz|hospice)",
+)
+
+_ILLNESS_AND_SICK_LEAVE = (
+    r"psychisch\s+(?:ziek|kwetsbaar|instabiel|labiel|belast)",
+    r"chronisch\s+zieke?|terminaal(?:\s+zieke?)?|ongeneeslijk\s+zieke?|palliatieve?\s+\w+",
     r"ziek\s*gemeld|ziekmelding|ziekteverzuim|ziekteverlof|langdurig\s+zieke?"
-    r"|arbeidsongeschikt(?:heid)?|(?-i:WIA|WAO|Wajong)(?:-uitkering)?",
-    r"(?<=\b(?:is|was|ben|bent|werd|wordt|raakte|raakt|blijft|erg|ernstig|al\s+weken)\s+)ziek",
-    r"bedrijfsarts|arbo-?arts|arbodienst",
+    r"|arbeidsongeschikt(?:heid)?|(?-i:WIA|WAO|Wajong)(?:-uitkering)?"
+    r"|(?:in|uit)\s+de\s+ziektewet|ziektewetuitkering|(?:een\s+)?gebroken\s+(?:been|arm"
+    r"|pols|enkel|heup|ribben|rib|sleutelbeen|voet|hand|nek|rug)"
+    # "heup gebroken", "been gebroken" in telegram style
+    r"|(?:heup|been|arm|pols|enkel|rib|ribben|sleutelbeen|nek|rug|bekken)\s+gebroken",
+    r"(?=ziek)(?<=\b(?:is|was|ben|bent|werd|wordt|raakte|raakt|blijft|erg|ernstig|al\s+weken"
+    r"|zit|zat)\s+)ziek",
     # Sick leave in HR notes ("de medewerker is uitgevallen"), not a server or a train. With a
     # cause ("uitgevallen met een hernia") the cause is the minimal phrase.
-    r"(?<=\b(?:hij|zij|ze|medewerker|medewerkster|collega|werknemer|werkneemster)\s+(?:is|was)\s+)"
+    r"(?=uitgevallen)(?<=\b(?:hij|zij|ze|medewerker|medewerkster|collega|werknemer|werkneemster)\s+(?:is|was)\s+)"
     r"uitgevallen(?!\s+(?:met|door|vanwege|wegens)\s)",
+)
+
+# Symptoms, use and dependence as a case note describes them, rather than a diagnosis. A pattern
+# of its own: its common triggers ("drugs", "alcohol", "last van") then only try these terms.
+_OBSERVED = (
+    r"(?=corona)(?<=\b(?:heeft|had|kreeg|met)\s+)corona",
+    # "heeft een IQ van 65", "TIQ 68": a measured intelligence below average is a disability.
+    r"(?-i:T?IQ)\s*(?:van|rond|onder|is|:)?\s*(?:\w+\s+)?\d{2,3}",
+    # "heeft last van bekkeninstabiliteit": complaints with a medical word as object.
+    r"(?:heeft|had|hebben|krijgt|kreeg)\s+(?:veel\s+|erg\s+|ernstig\s+)?last\s+van\s+"
+    # (Named conditions such as "migraine" are found on their own by the diagnosis pattern.)
+    r"(?:(?:zijn|haar|de)\s+)?[\w-]*(?:pijn|instabiliteit|ontsteking|itis|aanvallen"
+    r"|duizeligheid|benauwdheid|vermoeidheid|eczeem|allergie\w*|spasmen|tremoren)",
+    # "slikt dagelijks Depakine", "slikt antidepressiva": swallowing pills is always medical.
+    r"(?:slikt|slikte|slikken)\s+(?:(?:al|sinds|dagelijks|elke|iedere|weer|nog|geen)\s+(?:\w+\s+)?)?"
+    r"(?:medicijnen|medicatie|pillen|tabletten|(?-i:\p{Lu}\p{Ll}{3,}))"
+    r"(?:\s+meer)?",
+    # the same in spoken word order: "geen medicatie meer slikt"
+    r"(?:geen\s+)?(?:medicatie|medicijnen|pillen)\s+(?:meer\s+)?(?:slikt|slikte|inneemt|innam)",
+    # Drug use by a person ("blowt dagelijks", "gebruikt cocaïne", "zijn cocaïnegebruik").
+    r"blowt|blowde|(?:gebruikt|gebruikte|snuift|spuit|rookt)\s+(?:\w+\s+)?(?:cocaïne|coke|heroïne"
+    r"|crack|speed|xtc|ghb|lachgas|drugs|softdrugs|harddrugs|wiet|hasj|amfetamine|ketamine)"
+    r"|(?:cocaïne|heroïne|crack|ghb|lachgas|cannabis|alcohol)gebruik",
+    r"drinkt\s+(?:\w+\s+){0,4}?(?:te\s+veel|fors|stevig|overmatig|veel|een\s+fles"
+    r"|flessen|dagelijks\s+\w+)",
+    r"(?:slaapt|sliep)\s+(?:\w+\s+)?(?:slecht|nauwelijks|niet\s+meer)",
+    # Falls, weight loss and low mood as observed in a case note.
+    r"(?:\w+\s+keer|vaak|regelmatig|opnieuw)\s+gevallen|valt\s+(?:regelmatig|vaak|geregeld"
+    r"|steeds\s+vaker)|valpartij(?:en)?|(?:\d+|veel|flink)\s+(?:kilo|kg)\s+afgevallen"
+    r"|(?=somber)(?<=\b(?:is|was|zich|erg|vaak|wat|hij|zij|ze)\s+)somber|somberheid",
+    # The occupational physician's wording of limitations (Functionele Mogelijkhedenlijst).
+    r"energetisch\s+beperkt|(?:beperkt|niet|verminderd|nauwelijks)\s+belastbaar",
 )
 
 # "kan niet langer dan 20 minuten zitten", "kan niet meer zelfstandig lopen". The spaces written
@@ -147,12 +229,52 @@ _ENGLISH = (
     r"addicted|addiction|alcoholic|substance\s+abuse|suicidal|self-harm",
     r"mental\s+health\s+(?:issues|problems|condition|crisis)|disability",
     r"wheelchair[- ]bound|in\s+a\s+wheelchair|sick\s+leave|called\s+in\s+sick|chemotherapy",
-    r"rehab|psychiatric\s+(?:ward|hospital|admission)",
+    # ("diabetes", "anorexia" and "is blind" are found by the Dutch patterns.)
+    r"insulin(?:\s+injections)?|concussion|eating\s+disorder"
+    r"|(?=deaf)(?<=\b(?:is|are|was|became|partially|legally|completely)\s+)deaf"
+    r"|(?:anxiety|panic)\s+(?:attacks?|disorder)",
+    r"rehab|psychiatric\s+(?:ward|hospital|admission)|mental(?:ly)?\s+ill(?:ness)?"
+    r"|hospitali[sz]ed|seizures?|on\s+medication|long-term\s+sick",
     _EN_SEVERITY + r"(?:(?:osteo|rheumatoid\s+)?arthritis|rheumatism|hernia|herniated\s+disc"
     r"|back\s+problems|chronic\s+pain|dyslexia|learning\s+disabilit(?:y|ies)"
     r"|(?:hearing|visual|sight)\s+impairment|visually\s+impaired|hard\s+of\s+hearing"
     r"|muscular\s+dystrophy|motor\s+neurone?\s+disease|fibromyalgia|migraines?)"
     r"(?:\s+in\s+(?:both|his|her|one|the)\s+(?:knees?|hips?|hands?|shoulders?|back))?",
+)
+
+# Everyday and care-file wording rather than medical terms: "heeft suiker", "een zwak hartje",
+# "een nieuwe knie", "hoort stemmen", "is verward", "CIZ-indicatie",
+# and how managers write about sick leave ("valt uit", "zit thuis met haar rug", "hersteld
+# gemeld"). A pattern of its own so that its common triggers only try these terms.
+_EVERYDAY = (
+    r"(?:heeft|had|kreeg|krijgt) (?:het\s+aan\s+de\s+)?suiker(?!\w)",
+    r"(?:een\s+)?(?:zwak|slecht|zwakke|slechte)\s+hart(?:je)?|hartpatiënte?|hartkwaal"
+    r"|(?:hart|long|nier|lever|maag|darm)problemen"
+    r"|(?:het|iets)\s+aan\s+(?:zijn|haar|het|de)\s+(?:longen|nieren)"
+    r"|(?:het|iets)\s+aan (?:zijn|haar|het) hart(?:je)?",
+    r"(?:een\s+)?nieuwe\s+(?:knie|heup|hartklep|nier|lever)|kunst(?:heup|knie)"
+    r"|(?:knie|heup)prothese|pacemaker|stoma|sondevoeding",
+    r"(?:hoort|hoorde|horen)\s+stemmen|stemmen\s+(?:hoort|hoorde)"
+    r"|(?=verward)(?<=\b(?:is|was|raakt|raakte|werd|wordt|erg|vaak|steeds|vaker|nogal|soms)\s+)"
+    r"verward|(?=in\s)(?<=\b(?:is|was|raakt|raakte|erg|vaak|steeds|soms)\s+)in\s+de\s+war",
+    r"(?:communiceert|praat|spreekt)\s+(?:\w+\s+)?(?:in|met)\s+gebarentaal",
+    r"ciz-indicatie",
+    # Sick leave as a manager writes it: "Marloes valt uit", "zit thuis met haar rug".
+    r"(?=valt|viel)(?<=\b(?:(?-i:\p{Lu}\p{Ll}+)|hij|zij|ze|medewerker|collega)\s+)(?:valt|viel) "
+    r"uit(?![\w-])",
+    r"(?:zit|zat)\s+(?:[\w-]+\s+){0,3}?thuis\s+met\s+(?:(?:zijn|haar|z'n)\s+(?:rug|knie|heup|nek"
+    r"|schouder|enkel|voet|arm|pols|buik)|een\s+[\w-]*(?:blessure|breuk|griep|ontsteking"
+    r"|infectie))",
+    r"(?:(?:gedeeltelijk|deels|volledig|\d+\s*%)\s+)?(?:hersteld|beter)\s*gemeld"
+    r"|hersteldmelding|betermelding",
+    r"crisisopname|(?:ligt|lag)\s+in\s+(?:een\s+)?coma",
+    # Menopause: "is in de overgang", "last van opvliegers".
+    r"(?=in\s)(?<=\b(?:is|zit|was|zat)\s+)in\s+de\s+overgang|opvliegers",
+    # Medication and dependence in spoken word order: "geen medicatie meer slikt", "zit aan de
+    # drank", "hangt aan de zuurstof", "draagt een gehoorapparaat".
+    r"(?:zit|zat)\s+(?:weer\s+|al\s+\w+\s+)?aan\s+de\s+(?:drank|coke|pillen|fles)"
+    r"|(?:zijn|haar|een)\s+(?:gehoorapparaat|hoortoestel|geleidehond)",
+    r"hersenbloeding|hartstilstand|(?=griep)(?<=\b(?:heeft|had|met|ligt)\s+(?:de\s+)?)griep",
 )
 
 # Often but not always medical: below the threshold unless a context word is near.
@@ -169,10 +291,15 @@ class HealthDataRecognizer(GatedTermRecognizer):
 
     PATTERNS: ClassVar[tuple[TermPattern, ...]] = (
         ("diagnosis", _DIAGNOSES, 0.6),
+        ("named_disease", _NAMED_DISEASE, 0.6),
         ("treatment_or_medication", _TREATMENT, 0.6),
         ("addiction_pregnancy_disability", _ADDICTION_PREGNANCY_DISABILITY, 0.6),
+        ("admission", _ADMISSION, 0.6),
+        ("illness_or_sick_leave", _ILLNESS_AND_SICK_LEAVE, 0.6),
         ("functional_limitation", _FUNCTIONAL_LIMITATION, 0.6),
+        ("observed_symptom_or_use", _OBSERVED, 0.6),
         ("english_health_term", _ENGLISH, 0.6),
+        ("everyday_health_wording", _EVERYDAY, 0.6),
         ("ambiguous_health_term", _AMBIGUOUS, 0.35),
     )
     # Every term contains one of these (see recognizers._terms); keep in step with the patterns.
@@ -202,22 +329,60 @@ class HealthDataRecognizer(GatedTermRecognizer):
         *("verstandelijk", "zwakbegaafd", "beperking", "handicap", "invalide", "slechthorend"),
         *("doof", "slechtziend", "blind", "rolstoel", "chronisch", "terminaal", "ongeneeslijk"),
         *("palliatie", "euthanasie", "suïcid", "suicid", "zelfmoord", "zelfdoding", "snijdt"),
-        *("automutilatie", "zelfbeschadiging", "arbeidsongeschikt", "bedrijfsarts", "arbo"),
+        *("automutilatie", "zelfbeschadiging", "arbeidsongeschikt"),
         *("diagnosed", "cancer", "dementia", "epilepsy", "pregnan", "miscarriage", "gave birth"),
         *("addict", "alcoholic", "substance abuse", "suicidal", "self-harm", "mental health"),
         *("disability", "wheelchair", "sick", "rehab", "asthma", "stroke", "heart attack"),
         *("sclerosis", "suffers", "trauma", "wvggz", "wzd", "medicatie", "medicijnen"),
+        *("aandoening", "mentally ill", "mental ill", "hospitali", "seizure", "on medication"),
         *("dystrofie", "myasthenie", "neuropathie", "polio", "hernia", "artritis"),
         *("jicht", "osteoporose", "whiplash", "scoliose", "ontsteking", "tennisarm", "blessure"),
         *("breuk", "versleten", "slijtage", "afasie", "dyscalculie", "migraine", "paniekaanval"),
         *("hyperemesis", "uitgevallen", "kan niet", "kon niet", "kan nauwelijks"),
         *("kon nauwelijks", "no longer", "arthritis", "rheumat", "back problems"),
         *("chronic pain", "dyslexia", "learning disab", "impair", "hard of hearing"),
-        *("dystrophy", "motor neuron"),
+        *("dystrophy", "motor neuron", "hersenschudding", "bekkeninstabiliteit", "hartritme"),
+        *("embolie", "trombose", "bloeddruk", "ondergewicht", "nachtmerrie", "slapeloos"),
+        *("slaapproblemen", "concentratieproblemen", "geheugenproblemen", "corona"),
+        *("last van", "neuroloog", "cardioloog", "oncoloog", "longarts", "internist", "geriater"),
+        *(
+            "orthopeed",
+            "diëtist",
+            "logopedist",
+            "fact-team",
+            "factteam",
+            "hospice",
+            "depakine",
+            "valproa",
+        ),
+        *("levetiracetam", "keppra", "lamotrigine", "carbamazepine", "metformine", "prednison"),
+        *("methotrexaat", "bloedverdunner", "medicinale", "slikt", "slikken"),
+        *("blow", "coca", "coke", "hero", "crack", "speed", "xtc", "ghb", "lachgas", "drugs"),
+        *("hasj", "amfetamine", "ketamine", "cannabis", "afhankelijk", "aangewezen", "rollator"),
+        *("looprek", "stok", "ter been", "slaapt", "sliep", "in verwachting", "insulin"),
+        *("concussion", "eating disorder", "deaf", "anxiety", "panic", "energetisch"),
+        *("belastbaar", "keer gevallen", "vaak gevallen", "regelmatig gevallen", "valpartij"),
+        *("opnieuw gevallen", "valt regelmatig", "valt vaak", "valt geregeld", "valt steeds"),
+        *("afgevallen", "hoofdpijn", "rugpijn", "buikpijn", "nekpijn", "borstpijn", "zenuwpijn"),
+        *("gewrichtspijn", "spierpijn", "fantoompijn", "chronische pijn", "pijnstiller"),
+        "somber",
+        *("heeft suiker", "had suiker", "kreeg suiker", "krijgt suiker", "aan de suiker"),
+        *("zwak hart", "slecht hart", "zwakke hart", "slechte hart"),
+        *("hartpatiënt", "hartkwaal", "hartproblemen", "longproblemen", "nierproblemen"),
+        *("leverproblemen", "maagproblemen", "darmproblemen", "longen", "nieren"),
+        *("aan zijn hart", "aan haar hart", "aan het hart", "nieuwe knie", "nieuwe heup"),
+        "nieuwe nier",
+        *("nieuwe lever", "kunstheup", "kunstknie", "prothese", "pacemaker", "stoma"),
+        *("sondevoeding", "stemmen", "verward", "in de war", "gebarentaal"),
+        *("ciz", "casemanager", "valt uit", "viel uit", "thuis met", "hersteld", "beter gemeld"),
+        *("dementeert", "thuiszuurstof", "in de overgang", "opvliegers"),
+        *("betergemeld", "betermelding", "crisisopname", "coma", "pillen", "inneemt", "innam"),
+        *("aan de drank", "aan de pillen", "aan de coke", "aan de fles", "gehoorapparaat"),
+        *("hoortoestel", "geleidehond", "hersenbloeding", "hartstilstand", "griep"),
     )
     CASED_TRIGGERS: ClassVar[tuple[str, ...]] = (
         *("ADHD", "PTSS", "PTSD", "OCD", "NAH", "LVB", "COPD", "CVA", "TIA", "PDD", "MS"),
-        *("ALS", "AIDS", "IBS", "WIA", "WAO", "Wajong", "IVF", "RSI"),
+        *("ALS", "AIDS", "IBS", "WIA", "WAO", "Wajong", "IVF", "RSI", "IQ"),
     )
     # Presidio matches these as substrings of the non-stop words among the five words before a
     # term ("heeft", "zijn" are stop words and never count): person and care words.
@@ -253,7 +418,7 @@ class HealthDataRecognizer(GatedTermRecognizer):
     def pattern_regex(self, name: str, alternatives: tuple[str, ...]) -> str:
         # A diagnosis may carry a severity word ("ernstige depressie") inside the span.
         regex = terms(*alternatives)
-        return _SEVERITY + regex if name == "diagnosis" else regex
+        return _SEVERITY + regex if name in ("diagnosis", "named_disease") else regex
 
 
 RECOGNIZERS = (HealthDataRecognizer,)

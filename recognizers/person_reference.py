@@ -18,7 +18,8 @@ Three strengths, because some references are as often generic as specific:
   elsewhere in the question ("Moet een klant met ... ? Het gaat om een specifieke klant.").
 - ``WEAK``: a definite role noun ("de cliënt", "het kind", "the applicant"), a bare role noun
   before a verb as in case notes ("cliënt heeft ..."), and personal pronouns ("hij", "zij",
-  "hem", "haar", "she"). Often specific, but also common in generic explanations ("wat moet de
+  "hem", "haar", "she"); also a bare family noun opening a case note ("moeder is opgenomen").
+  Often specific, but also common in generic explanations ("wat moet de
   aanvrager aanleveren?", "als een werknemer ziek is, moet hij ...").
 
 Other indefinite forms ("een cliënt", "iemand"; but "een cliënt van mij" is strong) and plurals
@@ -56,7 +57,7 @@ _ROLES_NL = (
     "|melder|meldster|verzoeker|verzoekster|indiener|bezwaarmaker|belanghebbende|betrokkene"
     "|deelnemer|deelneemster|huurder|patiënt|patiënte|zorgvrager|hulpvrager|cliëntsysteem"
     "|uitkeringsgerechtigde|werkzoekende|statushouder|asielzoeker|vluchteling|nieuwkomer"
-    "|jongere|minderjarige|leerling|student|studente|kind|baby|peuter|tiener|puber|pupil"
+    "|jongere|jeugdige|minderjarige|leerling|student|studente|kind|baby|peuter|tiener|puber|pupil"
     "|collega|medewerker|medewerkster|werknemer|werkneemster|sollicitant|kandidaat|stagiair"
     "|stagiaire|leidinggevende|manager|ambtenaar|vrijwilliger|mantelzorger|verdachte"
     "|gedetineerde|veroordeelde|dader|slachtoffer|getuige|bezoeker|bezoekster|buurman|buurvrouw"
@@ -76,7 +77,7 @@ _FAMILY_NL = (
     "|vriendin|opa|oma|grootvader|grootmoeder|kleinzoon|kleindochter|oom|tante|neef|nicht"
     "|stiefvader|stiefmoeder|stiefzoon|stiefdochter|pleegkind|pleegzoon|pleegdochter"
     "|pleegmoeder|pleegvader|schoonmoeder|schoonvader|schoonzoon|schoondochter|ex|vriendje"
-    "|vriendinnetje"
+    "|vriendinnetje|pa|pap|papa|mam|mama|zwager|schoonzus|halfbroer|halfzus|stiefbroer|stiefzus"
 )
 _ROLES_EN = (
     "client|customer|resident|applicant|tenant|patient|employee|colleague|co-worker|coworker"
@@ -98,11 +99,17 @@ _SPECIFIC = re.compile(
     re.IGNORECASE,
 )
 
+# A narrated event: "gisteren belde een inwoner die ...", "er stond vandaag een man aan de balie".
+NARRATIVE_VERBS = (
+    r"(?:belde|kwam|stond|sprak|zat|mailde|schreef|meldde\s+zich|verscheen|liep)"
+    r"(?:\s+(?:er|hier|vandaag|gisteren|vanochtend|vanmiddag|net|zojuist|bij\s+mij|bij\s+ons))*"
+)
 # A person introduced as one case: "ik heb een klant die ...", "we hebben hier een cliënt",
-# "een cliënt van mij", "a client of mine".
+# "een cliënt van mij", "a client of mine", or in a narrated event (above).
 _INTRODUCED = re.compile(
     _NOUN_START
-    + r"(?:(?:ik\s+heb|ik\s+had|we\s+hebben|wij\s+hebben|er\s+is|er\s+was)\s+(?:hier\s+|nu\s+)?"
+    + r"(?:(?:(?:ik\s+heb|ik\s+had|we\s+hebben|wij\s+hebben|er\s+is|er\s+was)\s+(?:hier\s+|nu\s+)?"
+    + rf"|{NARRATIVE_VERBS}\s+)"
     + rf"een\s+(?:{_ROLES_NL}|{_FAMILY_NL})"
     + rf"|een\s+(?:{_ROLES_NL}|{_FAMILY_NL})\s+van\s+(?:mij|me|ons)"
     + rf"|an?\s+(?:{_ROLES_EN})\s+of\s+(?:mine|ours))"
@@ -125,6 +132,10 @@ _DECLARED_CASE = re.compile(
 
 # Forms of address: "mevrouw", "meneer", "de heer", "dhr.", "mw.", "mevr.", "Mr", "Mrs", "Ms".
 # "heer/mevrouw" (and similar) is the salutation of a form letter, not a person.
+# Case-file shorthand for the client of the file ("cl. woont alleen", "clt heeft"): as specific
+# as "mijn cliënt".
+_CASE_FILE_CLIENT = re.compile(r"(?<![\w.-])(?i:cl\.|clt\.?)(?=\s)")
+
 _ADDRESS_FORM = re.compile(
     r"(?<![\w/-])(?:"
     r"(?i:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|de\s+heer)"
@@ -144,19 +155,31 @@ _DEFINITE = re.compile(
 # the verb backwards with a set look-up: one regex alternative per role noun, tried at every
 # word, would cost ten times as much.
 _CASE_NOTE_VERB = re.compile(
-    r"(?<!\w)(?:is|was|heeft|had|woont|wil|kan|moet|zit|zat|krijgt|kreeg|gebruikt|lijdt)(?!\w)",
+    r"(?<!\w)(?:is|was|heeft|had|woont|wil|kan|moet|zit|zat|krijgt|kreeg|gebruikt|lijdt|drinkt"
+    r"|slikt|blowt|ligt|lag|loopt|slaapt|staat|stond|wordt|werd|zegt|geeft|gaat|ging|vertelt"
+    r"|met)(?!\w)",
     re.IGNORECASE,
 )
-_LAST_WORD = re.compile(r"(?<![\w-])(\w+)\s+$")
-_ROLE_WORDS = frozenset(_ROLES_NL.split("|"))
+# "met" only follows a bare role as a case-note heading ("Cliënt met NAH na een CVA"), at the
+# start of a line or sentence; elsewhere "de klant met de langste wachttijd" is any client.
+_HEADING_START = re.compile(r"(?:^|[\n.!?:;]\s*)$")
+# The word before the verb, past an age in brackets ("bewoonster (82) is gevallen").
+_LAST_WORD = re.compile(r"(?<![\w-])(\w+)\s+(?:\(\d{1,3}\)\s+)?$")
+# Family nouns too: "moeder is opgenomen", "vader drinkt" in a case note.
+_ROLE_WORDS = frozenset(_ROLES_NL.split("|")) | frozenset(_FAMILY_NL.split("|"))
 
 
 def _bare_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     for verb in _CASE_NOTE_VERB.finditer(text, start, end):
         before = _LAST_WORD.search(text, max(verb.start() - 40, 0), verb.start())
-        if before is not None and before.group(1).lower() in _ROLE_WORDS:
-            spans.append(before.span(1))
+        if before is None or before.group(1).lower() not in _ROLE_WORDS:
+            continue
+        if verb.group().lower() == "met" and not _HEADING_START.search(
+            text, max(before.start(1) - 3, 0), before.start(1)
+        ):
+            continue
+        spans.append(before.span(1))
     return spans
 
 
@@ -176,7 +199,7 @@ _PRONOUN = re.compile(
 )
 
 _EXPLICIT_PATTERNS = (_DECLARED_CASE,)
-_STRONG_PATTERNS = (_SPECIFIC, _INTRODUCED, _ADDRESS_FORM)
+_STRONG_PATTERNS = (_SPECIFIC, _INTRODUCED, _ADDRESS_FORM, _CASE_FILE_CLIENT)
 _WEAK_PATTERNS = (_DEFINITE, _PRONOUN)
 
 

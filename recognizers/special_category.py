@@ -15,64 +15,144 @@ Choices worth knowing:
   place of worship only as a visit ("bezoekt de moskee"), not as a building in a permit text.
 - A headscarf is matched only as "draagt een hoofddoek": a description of a person that reveals
   religion, not the word in a dress-code policy.
-- Party and union names count only as membership or vote ("lid van de SP", "stemt op de PVV"),
-  not when the party is merely mentioned; "lid van de VVD-fractie" is a public office and skipped.
+- Party and union names count only as membership, vote or support ("lid van de SP", "op de
+  PVV stemt", "FNV-lid", "actief bij Extinction Rebellion"), not when the party is merely
+  mentioned; "lid van de VVD-fractie" is a public office and skipped, and so is the party of a
+  council member or alderman (``gateway.engine.subject`` drops it, AVG art. 9(2)(e)).
+- Religious practice counts like religion: going to a place of worship, membership of a
+  congregation, fasting, prayer, a religious office ("is imam"). Sex life counts too
+  ("seksueel misbruikt"); a partner's gender alone ("haar vrouw") does not.
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+import regex as re
+
 from recognizers._terms import GatedTermRecognizer, TermPattern
 
+_WORSHIP = r"(?:moskee|kerk|synagoge|tempel|gurdwara|mandir|parochie|kerkdienst|vrijdaggebed)"
 _RELIGION = (
-    r"moslima?|islamitische?|christen|christelijke?|katholieke?|rooms-katholieke?"
+    r"moslima?|islamitische?|islamiet|christen|christelijke?|katholieke?|rooms-katholieke?"
     r"|protestantse?|gereformeerde?|hervormde?|evangelische?|joodse?|jood|hindoe(?:ïstische?)?"
-    r"|boeddhist(?:ische?)?|sikh|atheïst|jehova'?s\s+getuige|getuige\s+van\s+jehova",
-    r"bekeerd(?:\s+tot\s+(?:de\s+|het\s+)?\w+)?|gelovige?|(?:zijn|haar)\s+(?:geloof|religie)",
-    r"draagt\s+een\s+(?:hoofddoek|niqaab|boerka|keppel|tulband)",
-    r"(?:gaat|ging)\s+(?:\w+\s+){0,2}naar\s+de\s+(?:moskee|kerk|synagoge|tempel|gurdwara)",
-    # "(wil) de moskee op vrijdag blijven bezoeken", "bezoekt elke week de kerk"
-    r"de\s+(?:moskee|kerk|synagoge|tempel|gurdwara)\s+(?:[\w-]+\s+){0,4}?(?:bezoeken|bezoekt"
-    r"|bezocht)|(?:bezoekt|bezocht)\s+(?:[\w-]+\s+){0,3}?de\s+(?:moskee|kerk|synagoge|tempel"
-    r"|gurdwara)",
+    r"|boeddhist(?:ische?)?|sikh|atheïst|agnost\w*|alevitisch\w*|alevi(?:et|tische?)?|jezidi\w*"
+    r"|sji(?:iet|itisch\w*|ieten)|soenni(?:et|tisch\w*|eten)|salafist\w*|ahmadi(?:yya|ya|ja|yah)\w*|ahmadi-\w+"
+    r"|jehovah?['’]?s\s+getuigen?|getuigen?\s+van\s+jehovah?",
+    r"bekeerd(?:\s+tot\s+(?:de\s+|het\s+)?\w+)?|(?:streng\s+)?gelovige?|praktiserende?\s+\w+"
+    r"|(?:zijn|haar|hun)\s+(?:geloof\w*|religie|levensovertuiging|godsdienst\w*)"
+    r"|(?:vanwege|vanuit|om)\s+(?:zijn|haar|hun)\s+(?:geloof|religie|godsdienst)",
     # "orthodox" alone is also an approach ("een orthodoxe aanpak"): only with a faith word.
     r"(?:(?:grieks|russisch|syrisch|koptisch|ethiopisch|eritrees)-)?orthodoxe?\s+"
     r"(?:christen|christelijke?|kerk|pasen|kerst|jood|joodse?|moslim|geloof)\w*"
     r"|orthodox\s+(?:christian|jewish|jew|easter|church)",
-    r"(?:doet\s+mee\s+aan|vast\s+tijdens|bidden\s+tijdens|bidt\s+tijdens|viert)\s+de\s+ramadan",
-    r"muslim|christian|catholic|jewish|hindu|buddhist|religious\s+beliefs?",
+    r"muslim|christian|catholic|jewish|hindu|buddhist|sikh|religious\s+beliefs?"
+    r"|(?:practising|practicing|devout)\s+\w+",
 )
 
+# What a person does for their faith: dress, office, worship, membership, fasting, prayer. A
+# pattern of its own so that "lid van" or "kerk" do not make the faith words try every word.
+_RELIGIOUS_PRACTICE = (
+    # "draagt een hoofddoek (vanwege haar geloof)": a description of a person, not a dress code.
+    r"(?:draagt|droeg|dragen)\s+(?:\w+\s+){0,2}?(?:een\s+)?(?:hoofddoek|niqaab|nikab|boerka|keppel"
+    r"|keppeltje|tulband|sluier)(?:\s+(?:vanwege|vanuit|om)\s+(?:zijn|haar)\s+(?:geloof|religie))?"
+    r"|(?:een\s+)?(?:hoofddoek|niqaab|nikab|boerka|keppel|keppeltje|tulband)\s+(?:draagt|droeg)",
+    # A religious office reveals the faith ("is imam van de moskee", "werkt als dominee").
+    r"(?=imam|dominee|pastoo?r|priester|rabbijn|ouderling|diaken|predikant|pandit)"
+    r"(?<=\b(?:is|was|als|werd)\s+)(?:imam|dominee|pastoor|priester|rabbijn|ouderling|diaken"
+    r"|predikant|pandit|pastor)",
+    # Going to or being a member of a place of worship ("gaat op vrijdag naar de moskee", "dat
+    # hij naar de kerk gaat", "lid van een evangelische gemeente"); the building in a permit
+    # text has no "naar"/"lid van" and is not matched.
+    rf"(?:gaat|ging|gaan|gingen)\s+(?:[\w-]+\s+){{0,3}}?naar\s+de\s+{_WORSHIP}"
+    rf"|(?=naar\s)(?<!(?:route|weg|pad|bus|bord|borden|verwijzing|verkeer)\s+)naar\s+de\s+"
+    rf"{_WORSHIP}\s+(?:gaat|ging|gaan|gingen)",
+    r"lid\s+(?:is\s+)?van\s+(?:de\s+|een\s+|het\s+)?(?:\w+\s+)?(?:kerk|moskee|synagoge|parochie"
+    r"|geloofsgemeenschap|kerkgenootschap|(?:evangelische|baptisten|pinkster|gereformeerde"
+    r"|hervormde|protestantse|katholieke|christelijke|joodse|islamitische|liberaal-joodse)"
+    r"\s+gemeente)|kerkganger|kerkelijk\s+actief",
+    # "(wil) de moskee op vrijdag blijven bezoeken", "bezoekt elke week de kerk"
+    r"de\s+(?:moskee|kerk|synagoge|tempel|gurdwara)\s+(?:[\w-]+\s+){0,4}?(?:bezoeken|bezoekt"
+    r"|bezocht)|(?:bezoekt|bezocht)\s+(?:[\w-]+\s+){0,3}?de\s+(?:moskee|kerk|synagoge|tempel"
+    r"|gurdwara)",
+    # Keeping a fast or feast as a person ("doet mee aan de ramadan", "vast tijdens de ramadan").
+    r"(?:doet|doen|deed|deden)\s+(?:[\w-]+\s+){0,3}?mee\s+aan\s+(?:de\s+)?(?:ramadan|vasten)"
+    r"|mee\s+aan\s+de\s+ramadan"
+    r"|(?:vast|vastte|vasten|bidden|bidt|viert|vieren|houdt|hield|houden)\s+(?:[\w-]+\s+){0,2}?(?:tijdens\s+)?"
+    r"(?:de\s+)?(?:ramadan|suikerfeest|offerfeest|jom\s+kipoer|pesach|divali|diwali)",
+    r"(?:bidt|bidden)\s+(?:\w+\s+)?(?:vijf|5)\s+keer\s+per\s+dag|(?:hij|zij|ze)\s+bidt",
+)
+
+# Ethnic groups that are not a nationality (a nationality is not art. 9).
+_ETHNIC_GROUPS = (
+    r"(?-i:Roma|Sinti|Hazara|Koerd(?:e|en|isch|ische)?|Berber|Amazigh|Oeigoer\w*|Tamil"
+    r"|Moluk(?:ker|se|s)|Hindoesta(?:an|anse|ans)|Creoolse?|Papoea)"
+)
 _ORIGIN = (
-    # "van Marokkaanse afkomst", "met een Turks-Nederlandse achtergrond" (capitalised origin)
-    r"(?:van|met\s+een)\s+(?-i:\p{Lu}[\p{L}-]*(?:se|sche))\s+"
-    r"(?:afkomst|komaf|origine|herkomst|achtergrond|roots)",
+    # "van Marokkaanse afkomst", "van Surinaams-Hindoestaanse komaf", "met een Turks-Nederlandse
+    # achtergrond", "van Sinti-afkomst", "een Hazara-achtergrond" (capitalised origin)
+    r"(?:van|met\s+een|(?:een|zijn|haar|hun)(?=\s+\p{Lu}))\s+(?-i:\p{Lu}[\p{L}-]*(?:se|sche))"
+    r"\s+(?:afkomst|komaf|origine|herkomst|achtergrond|roots|wortels)"
+    r"|(?:van\s+|een\s+)?(?-i:\p{Lu}[\p{L}]+)-(?:afkomst|achtergrond|roots|komaf)",
+    # "Marokkaans-Nederlandse", "een Turkse Nederlander": origin beside the nationality.
+    r"(?-i:\p{Lu}\p{Ll}+s-Nederland(?:er|se|s)?|\p{Lu}\p{Ll}+(?:se|sche)\s+Nederlanders?)",
     r"migratieachtergrond|etniciteit|etnische\s+(?:achtergrond|afkomst|herkomst|groep"
-    r"|minderheid)|huidskleur|allochto(?:on|ne)|(?-i:Roma|Sinti)|woonwagenbewoner",
-    r"ethnicity|ethnic\s+(?:origin|background|minority)|skin\s+colou?r|of\s+\w+\s+descent",
+    r"|minderheid)|(?:donkere|zwarte|getinte|lichte)\s+huidskleur|huidskleur|allochto(?:on|ne)"
+    r"|woonwagenbewoner|" + _ETHNIC_GROUPS,
+    r"ethnicity|ethnic\s+(?:origin|background|minority)|skin\s+colou?r|of\s+\w+\s+(?:descent"
+    r"|origin|heritage)|(?=(?-i:Black))(?<=\b(?:is|am|are|being)\s+)(?-i:Black)",
 )
 
 _SEXUALITY_AND_GENDER = (
-    r"homo(?!\s+sapiens)|homoseksue(?:el|le)|homofiel|lesbische?|lesbienne|biseksue(?:el|le)|queer",
+    r"homo(?!\s+sapiens)|homoseksue(?:el|le)|homofiel|lesbische?|lesbienne|biseksue(?:el|le)|queer"
+    r"|aseksue(?:el|le)|panseksue(?:el|le)|homostel|lesbisch\s+stel",
     r"seksuele\s+(?:geaardheid|oriëntatie|voorkeur)|uit\s+de\s+kast(?:\s+gekomen)?",
-    r"transgender|transvrouw|transman|non-binair|genderdysfor\w*|geslachtsverandering"
-    r"|geslachtsaanpassing|genderteam|sekswerker|prostituee",
-    r"gay|lesbian|bisexual|homosexual|sexual\s+orientation|came\s+out\s+as\s+\w+",
+    r"transgender|transvrouw|transman|trans\s+(?:vrouw|man|persoon|jongen|meisje)|non-binair"
+    r"|genderdysfor\w*|genderidentiteit|geslachtsverandering|geslachtsaanpassing|genderteam"
+    r"|sekswerker|prostituee|(?=in\s)(?<=\b(?:hij|zij|ze|is)\s+)in\s+(?:(?:zijn|haar)\s+)?transitie"
+    # Sex life (art. 9 "seksueel gedrag"), including having been abused.
+    r"|seksueel\s+(?:misbruikt|actief|uitgebuit|overschrijdend\s+gedrag)"
+    r"|(?:slachtoffer\s+van\s+)?seksueel\s+(?:misbruik|geweld)|seksuele\s+(?:relatie|contacten"
+    r"|uitbuiting|voorgeschiedenis)|sekswerk|in\s+de\s+prostitutie"
+    r"|(?:medische|sociale)\s+transitie|genderbevestigende\s+\w+",
+    r"gay|lesbian|bisexual|homosexual|transgender|non-binary|sexual\s+orientation"
+    r"|came\s+out\s+as\s+\w+",
+    # "valt op meisjes", "op mannen valt": orientation in everyday words.
+    r"(?:valt|viel|vallen)\s+(?:\w+\s+)?op\s+(?:mannen|vrouwen|jongens|meisjes)"
+    r"|op\s+(?:mannen|vrouwen|jongens|meisjes)\s+(?:valt|viel|vallen)",
 )
 
 _PARTIES = (
     r"(?-i:PVV|VVD|SP|PvdA|GroenLinks|GL-PvdA|D66|CDA|ChristenUnie|CU|SGP|FvD|BBB|JA21|PvdD|NSC"
     r"|Volt|DENK|50PLUS)|Forum\s+voor\s+Democratie|Partij\s+voor\s+de\s+Dieren"
+    r"|Socialistische\s+Partij|Partij\s+van\s+de\s+Arbeid|Staatkundig\s+Gereformeerde\s+Partij"
+    r"|BoerBurgerBeweging|Nieuw\s+Sociaal\s+Contract|Democraten\s+66"
 )
-_UNIONS = r"(?-i:FNV|CNV|VCP|CMHF|AbvaKabo|De\s+Unie)|vakbond"
+_UNIONS = r"(?-i:FNV|CNV|VCP|CMHF|AbvaKabo|De\s+Unie|NVJ|ACP)|vakbond"
+# Activist movements: membership reveals a political opinion.
+_MOVEMENTS = (
+    r"Extinction\s+Rebellion|(?-i:XR)|Greenpeace|Kick\s+Out\s+Zwarte\s+Piet|Black\s+Lives\s+Matter"
+    r"|(?-i:BLM)|Pegida|Farmers\s+Defence\s+Force|(?-i:FDF)|Code\s+Rood|Milieudefensie"
+    r"|Amnesty(?:\s+International)?"
+)
 _OPINION_AND_MEMBERSHIP = (
     rf"lid\s+(?:is\s+)?van\s+(?:de\s+|het\s+)?(?:{_PARTIES})(?![\w-])",
-    rf"(?:stemt|stemde|gestemd)\s+(?:\w+\s+)?op\s+(?:de\s+|het\s+)?(?:{_PARTIES})",
-    r"politieke\s+(?:voorkeur|kleur|overtuiging|opvattingen?)|partijlid(?:maatschap)?",
-    rf"lid\s+(?:is\s+)?van\s+(?:de\s+|een\s+)?(?:{_UNIONS})|aangesloten\s+bij\s+(?:de\s+|een\s+)?(?:{_UNIONS})"
-    r"|vakbondslid(?:maatschap)?|kaderlid",
-    r"political\s+(?:views|opinions?|affiliation)|union\s+member\w*",
+    rf"(?:stemt|stemde|gestemd)\s+(?:\w+\s+)?op\s+(?:de\s+|het\s+)?(?:{_PARTIES})"
+    rf"|op\s+(?:de\s+|het\s+)?(?:{_PARTIES})\s+(?:heeft\s+)?(?:stemt|stemde|stemmen|gestemd)"
+    rf"|(?:{_PARTIES})-(?:stemmer|lid|aanhanger|kiezer)"
+    rf"|(?:aanhanger|supporter|kiezer|stemmer|sympathisant)\s+van\s+(?:de\s+|het\s+)?(?:{_PARTIES})",
+    r"politieke\s+(?:voorkeur|kleur|overtuiging|opvattingen?)|partijlid(?:maatschap)?"
+    r"|(?:klimaat|dierenrechten)?activist(?:e|en)?|demonstreert|demonstreerde",
+    rf"lid\s+(?:is\s+)?van\s+(?:de\s+|het\s+|een\s+)?(?:{_UNIONS})"
+    rf"|aangesloten\s+bij\s+(?:de\s+|het\s+|een\s+)?(?:{_UNIONS})"
+    r"|vakbondslid(?:maatschap)?|kaderlid(?:\s+van\s+(?:de\s+|het\s+)?(?-i:FNV|CNV|VCP))?"
+    r"|(?-i:FNV|CNV|VCP)-lid|(?-i:FNV|CNV)['’]er"
+    # "zij is vakbondsvertegenwoordiger"; "een vakbondsbestuurder bij het gesprek" is someone else.
+    r"|(?=vakbond)(?<=\b(?:is|als|was|werd)\s+)vakbonds(?:vertegenwoordiger|bestuurder|man|vrouw"
+    rf"|kader)|(?:bestuurslid|voorzitter|secretaris|penningmeester|afgevaardigde)\s+van\s+"
+    rf"(?:de\s+|het\s+)?(?:{_UNIONS})|namens\s+(?:de\s+|het\s+)?(?-i:FNV|CNV|VCP)",
+    rf"(?:actief|lid|vrijwilliger)\s+(?:bij|van|in)\s+(?:de\s+|het\s+)?(?:{_MOVEMENTS})",
+    r"political\s+(?:views|opinions?|affiliation)|union\s+member\w*|trade\s+union\s+member\w*",
 )
 
 _BIOMETRIC_AND_GENETIC = (
@@ -83,6 +163,19 @@ _BIOMETRIC_AND_GENETIC = (
 )
 
 
+# An office in a party's local branch ("in het bestuur van de lokale PVV-afdeling"). A pattern
+# of its own: its triggers ("bestuur", "voorzitter") are common words in municipal texts.
+_PARTY_OFFICE = (
+    r"(?:in het bestuur|bestuurslid|voorzitter|secretaris|penningmeester|actief|vrijwilliger) "
+    r"(?:van|bij|in)\s+(?:de\s+|het\s+)?(?:(?:lokale|plaatselijke"
+    rf"|regionale)\s+)?(?:{_PARTIES})(?:-afdeling|-jongeren|\s+afdeling\s+\w+)?(?![\w-])",
+)
+
+# For ``gateway.engine.subject``: a party name inside a finding, to recognise the public role of
+# a council member ("raadslid Jansen is lid van de SP" is public, see there).
+POLITICAL_PARTY = re.compile(_PARTIES)
+
+
 class SpecialCategoryRecognizer(GatedTermRecognizer):
     """Other AVG art. 9 categories as minimal phrases; linking to a person happens later."""
 
@@ -90,9 +183,11 @@ class SpecialCategoryRecognizer(GatedTermRecognizer):
 
     PATTERNS: ClassVar[tuple[TermPattern, ...]] = (
         ("religion", _RELIGION, 0.55),
+        ("religious_practice", _RELIGIOUS_PRACTICE, 0.55),
         ("ethnic_origin", _ORIGIN, 0.6),
         ("sexuality_or_gender", _SEXUALITY_AND_GENDER, 0.6),
         ("political_or_union", _OPINION_AND_MEMBERSHIP, 0.6),
+        ("party_office", _PARTY_OFFICE, 0.6),
         ("biometric_or_genetic", _BIOMETRIC_AND_GENETIC, 0.6),
     )
     # Every term contains one of these (see recognizers._terms); keep in step with the patterns.
@@ -111,10 +206,42 @@ class SpecialCategoryRecognizer(GatedTermRecognizer):
         *("partijlid", "vakbond", "kaderlid", "union member", "vingerafdruk", "gezichts"),
         *("irisscan", "biometri", "dna", "erfelijk", "genetisch", "dragerschap", "fingerprint"),
         *("facial", "genetic", "forum voor democratie", "partij voor de dieren", "de unie"),
-        "lid van",
-        "aangesloten bij",
+        *("lid van", "aangesloten bij", "agnost", "alevi", "jezidi", "praktiserend", "gebed"),
+        *("levensovertuiging", "godsdienst", "nikab", "sluier", "mandir", "parochie", "vasten"),
+        *("suikerfeest", "offerfeest", "kipoer", "pesach", "divali", "diwali", "bidt", "bidden"),
+        *("devout", "practising", "practicing", "s-nederland", "heritage", "origin", "aseksue"),
+        *("panseksue", "trans vrouw", "trans man", "trans persoon", "trans jongen", "binary"),
+        *(
+            "trans meisje",
+            "in transitie",
+            "in zijn transitie",
+            "in haar transitie",
+            "stemmer",
+            "aanhanger",
+            "kiezer",
+            "-lid",
+            "activist",
+        ),
+        *("demonstr", "extinction", "greenpeace", "zwarte piet", "lives matter", "pegida"),
+        *("medische transitie", "sociale transitie"),
+        *("op mannen", "op vrouwen", "op jongens", "op meisjes"),
+        *("in het bestuur van", "in het bestuur bij", "bestuurslid van", "bestuurslid bij"),
+        *("voorzitter van", "voorzitter bij", "secretaris van", "secretaris bij"),
+        *("penningmeester van", "penningmeester bij", "actief bij", "actief in", "actief van"),
+        *("vrijwilliger bij", "vrijwilliger in", "vrijwilliger van", "in het bestuur in"),
+        *("bestuurslid in", "voorzitter in", "secretaris in", "penningmeester in"),
+        *("farmers defence", "code rood", "milieudefensie", "amnesty", "wortels", "imam"),
+        *("dominee", "pastoor", "priester", "rabbijn", "ouderling", "diaken", "predikant"),
+        *("pandit", "pastor", "sji", "soenni", "salafist", "ahmadi", "supporter", "sympathisant"),
+        *("socialistische partij", "partij van de arbeid", "staatkundig", "boerburgerbeweging"),
+        *("nieuw sociaal contract", "democraten 66", "seksueel", "sekswerk", "prostitutie"),
+        " nederlander",
     )
-    CASED_TRIGGERS: ClassVar[tuple[str, ...]] = ("Roma", "Sinti", "BRCA")
+    CASED_TRIGGERS: ClassVar[tuple[str, ...]] = (
+        *("Roma", "Sinti", "BRCA", "Hazara", "Koerd", "Berber", "Amazigh", "Oeigoer", "Tamil"),
+        *("Moluk", "Hindoesta", "Creool", "Papoea", "Black", "FNV", "CNV", "VCP", "XR", "BLM"),
+        *("FDF", "CMHF", "AbvaKabo", "NVJ", "ACP"),
+    )
     # Substrings of the non-stop words among the five words before a term.
     CONTEXT: ClassVar[list[str]] = [
         "cliënt",

@@ -24,6 +24,12 @@ The rule, per HEALTH_DATA / CRIMINAL_DATA / SPECIAL_CATEGORY finding:
    - a weak reference ("de aanvrager", "hij", "ze") in the same sentence.
    Otherwise drop it.
 
+Before these steps two cases are dropped outright: a negated finding ("geen signalen van
+huiselijk geweld", and for criminal terms also "heeft geen strafblad"), and a party membership
+in a sentence about a council member or alderman, whose politics are public by their own doing.
+A general question about anyone in a role ("wat moet een medewerker doen als hij ziek wordt")
+is a framing cue like the ones above.
+
 A paragraph ends at a blank line; a sentence at . ! ? followed by white space (not after
 abbreviations such as "dhr." or initials) or at a line break. References are never findings of
 their own; other finding types pass through unchanged.
@@ -33,12 +39,18 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex as re
 
 from gateway.engine.types import Finding
-from recognizers.person_reference import PersonReference, Strength, find_references
+from recognizers.person_reference import (
+    NARRATIVE_VERBS,
+    PersonReference,
+    Strength,
+    find_references,
+)
+from recognizers.special_category import POLITICAL_PARTY
 
 TOPIC_TYPES = frozenset({"HEALTH_DATA", "CRIMINAL_DATA", "SPECIAL_CATEGORY"})
 IDENTIFIER_TYPES = frozenset(
@@ -66,7 +78,7 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
 # A period after these does not end a sentence ("dhr. Jansen", "J. de Vries", "geb. 1950").
 _ABBREVIATION = re.compile(
     r"(?<!\w)(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof|bijv|o\.a|e\.d|etc|nr|ca|geb|jr|sr|st|vs"
-    r"|i\.v\.m|m\.b\.t|t\.a\.v|z\.s\.m|\p{Lu})$",
+    r"|i\.v\.m|m\.b\.t|t\.a\.v|z\.s\.m|cl|clt|vlgs|mnd|evt|tel|\p{Lu})$",
     re.IGNORECASE,
 )
 # The longest abbreviation ("i.v.m"): only the end of a sentence needs searching.
@@ -97,9 +109,19 @@ _FRAMING_CUE = re.compile(
     # groups and hypothetical persons
     rf"|(?<!\b(?:zijn|haar|hun|mijn|onze|deze|beide)\s+)(?:{_GROUP_NOUNS})"
     # ... but "ik heb een klant die" introduces one person (see person_reference)
-    r"|(?<!\b(?:heb|hebt|heeft|hebben|had|hadden|er\s+is|er\s+was)\s+)"
+    rf"|(?<!\b(?:heb|hebt|heeft|hebben|had|hadden|er\s+is|er\s+was|{NARRATIVE_VERBS})\s+)"
     rf"(?:een|elke|iedere|welke)\s+(?:{_INDEFINITE_ROLES})\s+(?:met|die|zonder)"
     r"|iemand|niemand|wie|(?:als|wanneer|indien)\s+(?:een|je|jij|u|men)"
+    # a general question about any person in a role: "wat moet een medewerker doen als hij ..."
+    r"|(?:wat|hoe|wanneer|waar|mag|moet|kan|kun|kunt|mogen|moeten|heeft|krijgt)\s+(?:\w+\s+)?"
+    rf"(?:een|elke|iedere)\s+(?:{_INDEFINITE_ROLES})(?!\s+van\s+(?:mij|me|ons))"
+    # explanations, definitions, vacancies and exercises: "wat is het verschil tussen",
+    # "leg uit hoe", "welke signalen van", "stel dat een inwoner", "sprak over"
+    r"|wat\s+(?:is|zijn|betekent|houdt)|(?:het\s+)?verschil\s+tussen|leg\s+uit|uitleg\w*"
+    r"|hoe\s+(?:werkt|werken|ga\s+je|om\s+te\s+gaan)|welke\s+signalen|vacatures?|vacaturetekst"
+    r"|kennissessie|stel\s+dat|stel\s+je\s+voor|hypothetisch\w*|oefencasus|fictieve?"
+    r"|(?:beleids)?nota|beleidsplan\w*|handreiking|richtlijn\w*|protocol\w*|het\s+verzuim"
+    r"|(?:sprak|spreekt|praten|informatie|artikel|nieuwsbericht)\s+over"
     # English
     r"|leaflets?|awareness|campaign|policy|statistics|how\s+many|in\s+general|prevalence"
     r"|someone|anyone|(?:a|an|any)\s+(?:client|resident|employee|person|patient)\s+(?:with|who)"
@@ -112,6 +134,25 @@ _POSSESSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BINDING_LOOKBACK = 40
+# "geen signalen van huiselijk geweld", "er is geen sprake van een depressie": the text says the
+# data is absent. For criminal terms a bare negation suffices ("heeft geen strafblad", "is nooit
+# veroordeeld"); for health terms it does not ("geen medicatie meer slikt" is health data).
+_NEGATED_FRAME = re.compile(
+    r"(?<!\w)(?:geen|zonder)\s+(?:(?:signalen|sprake|aanwijzingen?|indicaties?|vermoedens?|tekenen"
+    r"|meldingen?|bewijs)\s+(?:van|voor|op)\s+)(?:\p{L}+\s+)?$",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"(?<!\w)(?:geen|nooit|niet|no|never|not)\s+$", re.IGNORECASE)
+_NEGATION_LOOKBACK = 50
+# Party membership of someone acting in a public political office is public by their own doing
+# (AVG art. 9(2)(e)): "raadslid Jansen is lid van de SP", "wethouder De Vries (D66) stemde".
+_PUBLIC_OFFICE = re.compile(
+    r"(?<!\w)(?:(?:gemeente|kandidaat-?)?raadsl(?:id|eden)|wethouders?|burgemeester|fractie\w*"
+    r"|\w+fractie|Kamerl(?:id|eden)|statenl(?:id|eden)|gedeputeerden?|lijsttrekkers?|kandidaten"
+    r"|kandidatenlijst|kieslijst|commissielid|raadsvergadering|gemeenteraad|councillor|alderman"
+    r"|mayor)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -119,7 +160,7 @@ class _Sentence:
     start: int
     end: int
     paragraph: int
-    has_identifier: bool = False
+    identifier_starts: list[int] = field(default_factory=list)
 
 
 def _sentences(text: str) -> list[_Sentence]:
@@ -162,7 +203,7 @@ class _Index:
         for finding in findings:
             if finding.type in IDENTIFIER_TYPES and finding.score >= ANCHOR_MIN_SCORE:
                 sentence = self.sentence_at(finding.start)
-                sentence.has_identifier = True
+                sentence.identifier_starts.append(finding.start)
                 self.identifier_paragraphs.add(sentence.paragraph)
 
     def sentence_number(self, offset: int) -> int:
@@ -201,6 +242,22 @@ def _is_bound(text: str, topic: Finding, sentence: _Sentence) -> bool:
     return _POSSESSIVE_BEFORE.search(text, window_start, topic.start) is not None
 
 
+def _is_negated(text: str, topic: Finding, sentence: _Sentence) -> bool:
+    window_start = max(sentence.start, topic.start - _NEGATION_LOOKBACK)
+    if _NEGATED_FRAME.search(text, window_start, topic.start):
+        return True
+    return topic.type == "CRIMINAL_DATA" and bool(_NEGATED.search(text, window_start, topic.start))
+
+
+def _is_public_office(text: str, topic: Finding, sentence: _Sentence) -> bool:
+    """A party finding in a sentence about a council member, alderman or faction."""
+    return (
+        topic.type == "SPECIAL_CATEGORY"
+        and POLITICAL_PARTY.search(text, topic.start, topic.end) is not None
+        and _PUBLIC_OFFICE.search(text, sentence.start, sentence.end) is not None
+    )
+
+
 def _framing_cue_end(text: str, topic: Finding, sentence: _Sentence) -> int | None:
     """End offset of the last framing cue before the topic in its sentence, if any."""
     last_end = None
@@ -217,15 +274,19 @@ def _within_reach(nearby: _Nearby) -> bool:
 
 def _keep(text: str, topic: Finding, index: _Index) -> bool:
     sentence = index.sentence_at(topic.start)
+    if _is_negated(text, topic, sentence) or _is_public_office(text, topic, sentence):
+        return False
     if _is_bound(text, topic, sentence):
         return True
     near = index.references_near(topic)
     cue_end = _framing_cue_end(text, topic, sentence)
     if cue_end is not None:
-        # Framed as a topic or group, unless a name is in the sentence or a strong reference is
-        # nearer to the term than the cue (a weak one may point back at the cue's "een
-        # werknemer": "als een werknemer ziek is, moet hij zich ziek melden").
-        return sentence.has_identifier or any(
+        # Framed as a topic or group, unless a name follows the cue in the sentence ("een
+        # brief voor Jan de Vries, die dementie heeft"; but not "Mijn collega Tom wil een
+        # presentatie over gokverslaving") or a strong reference is nearer to the term than the
+        # cue (a weak one may point back at the cue's "een werknemer": "als een werknemer ziek
+        # is, moet hij zich ziek melden").
+        return any(start >= cue_end for start in sentence.identifier_starts) or any(
             (
                 nearby.distance == 0
                 and nearby.reference.strength is Strength.STRONG
@@ -239,7 +300,20 @@ def _keep(text: str, topic: Finding, index: _Index) -> bool:
         )
     if sentence.paragraph in index.identifier_paragraphs:
         return True
-    return any(_within_reach(nearby) for nearby in near)
+    return any(
+        _within_reach(nearby) and not _points_back_at_cue(text, topic, nearby) for nearby in near
+    )
+
+
+def _points_back_at_cue(text: str, topic: Finding, nearby: _Nearby) -> bool:
+    """A weak reference after a framing cue later in the sentence means the cue's person: in
+    "bij ziekmelding ..., ook als iemand zegt dat hij overspannen is" the "hij" is "iemand"."""
+    return (
+        nearby.reference.strength is Strength.WEAK
+        and nearby.distance == 0
+        and topic.end <= nearby.reference.start
+        and _FRAMING_CUE.search(text, topic.end, nearby.reference.start) is not None
+    )
 
 
 def link_to_subjects(text: str, findings: list[Finding]) -> list[Finding]:

@@ -391,3 +391,140 @@ def test_person_references(text: str, expected: str, strength: Strength) -> None
 )
 def test_not_person_references(text: str) -> None:
     assert find_person_references(text) == []
+
+
+# --- rules added in session 2: each case must be a recognizer hit, so linking decides --------
+
+LINKING_DROP = [
+    # negation: the text says the data is absent
+    ("Er zijn geen signalen van huiselijk geweld bij ⟦PERSON:Jan Smit⟧.", "CRIMINAL_DATA"),
+    ("Meneer ⟦PERSON:De Boer⟧ heeft geen strafblad.", "CRIMINAL_DATA"),
+    ("Mevrouw ⟦PERSON:Kaya⟧: er is geen sprake van een depressie.", "HEALTH_DATA"),
+    # public political office: party membership made public by the office holder
+    ("Raadslid ⟦PERSON:Jan de Vries⟧ is lid van de SP en stelt vragen.", "SPECIAL_CATEGORY"),
+    ("Wethouder ⟦PERSON:Pieters⟧ stemde als lid van het CDA tegen.", "SPECIAL_CATEGORY"),
+    # a general question about anyone in a role, with "hij" pointing back at that role
+    ("Wat moet een medewerker doen als hij ziek wordt tijdens zijn vakantie?", "HEALTH_DATA"),
+    ("Schrijf een brief namens de FNV aan het college.", "SPECIAL_CATEGORY"),
+    ("Welke hulp is er voor een jongere die verslaafd is aan gamen?", "HEALTH_DATA"),
+]
+
+LINKING_KEEP = [
+    # a bare family noun starts a case note like a role noun does
+    ("Overdracht: moeder is in januari opgenomen geweest in de GGZ.", "HEALTH_DATA"),
+    ("Vader drinkt sinds zijn ontslag veel.", "HEALTH_DATA"),
+    # a health term after a bare negation is still health data ("geen medicatie meer slikt")
+    ("Cliënt slikt sinds zijn ontslag geen medicatie meer.", "HEALTH_DATA"),
+    # a narrated event introduces one real person ("gisteren belde een inwoner die ...")
+    ("Gisteren belde een inwoner die verslaafd is aan gokken.", "HEALTH_DATA"),
+    ("Er stond vandaag een man aan de balie die net uit de gevangenis kwam.", "CRIMINAL_DATA"),
+    # party membership of a resident, not an office holder
+    (
+        "Inwoner ⟦PERSON:Jan de Vries⟧ is lid van de SP en klaagt over de gemeente.",
+        "SPECIAL_CATEGORY",
+    ),
+    ("Hij heeft al drie jaar een strafblad, zegt mijn cliënt.", "CRIMINAL_DATA"),
+]
+
+
+@pytest.mark.parametrize(("marked", "entity"), LINKING_DROP)
+def test_session_two_rules_drop(analyzer: AnalyzerEngine, marked: str, entity: str) -> None:
+    text, _ = strip_markup(marked)
+    assert entity in {f.type for f in topic_findings(analyzer, text)}  # found, then dropped
+    assert entity not in kept_types(analyzer, marked)
+
+
+@pytest.mark.parametrize(("marked", "entity"), LINKING_KEEP)
+def test_session_two_rules_keep(analyzer: AnalyzerEngine, marked: str, entity: str) -> None:
+    assert entity in kept_types(analyzer, marked)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("moeder is opgenomen", "moeder"), ("Vader drinkt veel", "Vader")],
+)
+def test_bare_family_noun_is_a_weak_reference(text: str, expected: str) -> None:
+    found = [ref for ref in find_references(text) if text[ref.start : ref.end] == expected]
+    assert [ref.strength for ref in found] == [Strength.WEAK]
+
+
+# --- round 2: everyday case-note wording and explanatory questions ----------------------------
+
+ROUND_TWO_DROP = [
+    # a named requester with generic material: the cue is nearer to the term than the name
+    (
+        "Mijn collega ⟦PERSON:Tom Bakker⟧ wil een presentatie over gokverslaving.",
+        "HEALTH_DATA",
+    ),
+    # explanations, definitions, vacancies, exercises
+    (
+        "Mijn collega ⟦PERSON:Jan de Vries⟧ vraagt: wat is het verschil tussen een "
+        "CIZ-indicatie en een Wmo-indicatie?",
+        "HEALTH_DATA",
+    ),
+    ("Groet, ⟦PERSON:Petra Jansen⟧. Leg uit hoe een ISD-maatregel werkt.", "CRIMINAL_DATA"),
+    ("Stel dat een inwoner een strafblad heeft, mag hij dan een VOG krijgen?", "CRIMINAL_DATA"),
+    (
+        "Vacature: casemanager dementie (32 uur). Contact: ⟦PERSON:Ans Mol⟧.",
+        "HEALTH_DATA",
+    ),
+    # policy documents and aggregates
+    (
+        "Mijn naam is ⟦PERSON:Fatima Aziz⟧. Ik schrijf een nota over dakloosheid en verslaving.",
+        "HEALTH_DATA",
+    ),
+    ("Aanwezig: ⟦PERSON:Els Kok⟧. Punt 3: het verzuim door rugklachten stijgt.", "HEALTH_DATA"),
+    # a pronoun after "iemand" points at that hypothetical person
+    (
+        "Bij ziekmelding altijd de arbodienst bellen, ook als iemand zegt dat hij overspannen is.",
+        "HEALTH_DATA",
+    ),
+]
+
+ROUND_TWO_KEEP = [
+    # case-file shorthand "cl." anchors like "mijn cliënt", also in the next sentence
+    ("Notitie: cl. woont alleen. Loopt slecht na een gebroken heup.", "HEALTH_DATA"),
+    ("Cl. heeft een GGZ-indicatie en gaat naar de POH-GGZ.", "HEALTH_DATA"),
+    # a bare role noun heading a case note with "met"
+    ("Cliënt met NAH na een herseninfarct, snel overprikkeld.", "HEALTH_DATA"),
+    # a bare role noun with an age in brackets, and "jeugdige"
+    ("Verslag: bewoonster (82) is gevallen, heup gebroken.", "HEALTH_DATA"),
+    ("Jeugdige is bekend bij Halt en heeft een taakstraf gekregen.", "CRIMINAL_DATA"),
+    # spoken family words
+    ("Zoon belt: pa heeft suiker en vergeet zijn insuline.", "HEALTH_DATA"),
+    # a name after the cue keeps the finding
+    ("Stel een brief op voor ⟦PERSON:Jan Peters⟧, die een alcoholprobleem heeft.", "HEALTH_DATA"),
+    ("Wat is de beste aanpak? Mevrouw ⟦PERSON:Jansen⟧ heeft dementie.", "HEALTH_DATA"),
+    ("Mijn cliënt ⟦PERSON:Piet Bos⟧ heeft signalen van dementie.", "HEALTH_DATA"),
+]
+
+
+@pytest.mark.parametrize(("marked", "entity"), ROUND_TWO_DROP)
+def test_round_two_rules_drop(analyzer: AnalyzerEngine, marked: str, entity: str) -> None:
+    text, _ = strip_markup(marked)
+    assert entity in {f.type for f in topic_findings(analyzer, text)}  # found, then dropped
+    assert entity not in kept_types(analyzer, marked)
+
+
+@pytest.mark.parametrize(("marked", "entity"), ROUND_TWO_KEEP)
+def test_round_two_rules_keep(analyzer: AnalyzerEngine, marked: str, entity: str) -> None:
+    assert entity in kept_types(analyzer, marked)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "strength"),
+    [
+        ("cl. woont alleen", "cl.", Strength.STRONG),
+        ("Cliënt met NAH", "Cliënt", Strength.WEAK),
+        ("Het gaat goed. Klant met schulden belt.", "Klant", Strength.WEAK),
+        ("pa heeft suiker", "pa", Strength.WEAK),
+    ],
+)
+def test_case_note_references(text: str, expected: str, strength: Strength) -> None:
+    found = [(text[r.start : r.end], r.strength) for r in find_references(text)]
+    assert (expected, strength) in found
+
+
+def test_role_before_met_inside_a_sentence_is_no_reference() -> None:
+    text = "Wij helpen de klant met de langste wachttijd eerst."
+    assert "klant" not in [text[r.start : r.end] for r in find_references(text)]

@@ -134,3 +134,151 @@ def test_gate_gives_the_same_results_as_the_plain_pattern_recognizer() -> None:
         gated = {(r.start, r.end, r.score) for r in recognizer.analyze(text, [])}
         plain = {(r.start, r.end, r.score) for r in PatternRecognizer.analyze(recognizer, text, [])}
         assert gated == plain, text[:60]
+
+
+# Rule families added in session 2, each with the look-alike it must not match.
+RULE_POSITIVES = [
+    # sick leave and the occupational physician's wording
+    (
+        "Ze heeft zich ziekgemeld met een burn-out en zit in de ziektewet.",
+        ["ziekgemeld", "burn-out", "in de ziektewet"],
+    ),
+    (
+        "Volgens de bedrijfsarts is hij energetisch beperkt en beperkt belastbaar.",
+        ["energetisch beperkt", "beperkt belastbaar"],
+    ),
+    # measured intelligence
+    ("Hij heeft een IQ van 68.", ["IQ van 68"]),
+    ("Uit het onderzoek: TIQ 72.", ["TIQ 72"]),
+    # "heeft last van" + a medical word, symptom nouns
+    ("Zij heeft last van bekkeninstabiliteit.", ["heeft last van bekkeninstabiliteit"]),
+    ("Hij heeft last van duizeligheid.", ["heeft last van duizeligheid"]),
+    (
+        "Hij heeft hoofdpijnklachten sinds de hersenschudding.",
+        ["hoofdpijnklachten", "hersenschudding"],
+    ),
+    ("Hij heeft corona.", ["corona"]),
+    ("Hij heeft een gebroken been.", ["een gebroken been"]),
+    # medication use
+    ("Zij slikt dagelijks Depakine.", ["slikt dagelijks Depakine"]),
+    ("Hij slikt geen medicatie meer.", ["slikt geen medicatie meer"]),
+    # substance use
+    ("Hij blowt dagelijks en gebruikt cocaïne.", ["blowt", "gebruikt cocaïne"]),
+    ("Vader drinkt sinds zijn ontslag veel.", ["drinkt sinds zijn ontslag veel"]),
+    # dependence on an aid, mobility, sleep, falls, weight, mood
+    (
+        "Zij is afhankelijk van een rolstoel en loopt met een rollator.",
+        ["afhankelijk van een rolstoel", "loopt met een rollator"],
+    ),
+    ("Mevrouw is slecht ter been.", ["slecht ter been"]),
+    ("Hij slaapt slecht.", ["slaapt slecht"]),
+    (
+        "Ze is twee keer gevallen in de douche en valt regelmatig.",
+        ["twee keer gevallen", "valt regelmatig"],
+    ),
+    ("Zij is 8 kilo afgevallen.", ["8 kilo afgevallen"]),
+    ("Hij is somber.", ["somber"]),
+    # pregnancy and birth
+    ("Zij is in verwachting.", ["in verwachting"]),
+    ("Ze is pas bevallen.", ["bevallen"]),
+    # care and admission
+    ("Hij is opgenomen geweest in de GGZ.", ["opgenomen geweest in de GGZ"]),
+    ("Zij is doorverwezen naar de neuroloog.", ["naar de neuroloog"]),
+    ("Hij krijgt begeleiding van het FACT-team.", ["FACT-team"]),
+    # English
+    (
+        "Client has type 1 diabetes and needs insulin injections.",
+        ["diabetes", "insulin injections"],
+    ),
+    ("He is deaf and has panic attacks.", ["deaf", "panic attacks"]),
+    (
+        "He is mentally ill and was hospitalised after seizures.",
+        ["mentally ill", "hospitalised", "seizures"],
+    ),
+    # mental vulnerability and organ conditions
+    (
+        "Zij is psychisch kwetsbaar en heeft een hartaandoening.",
+        ["psychisch kwetsbaar", "hartaandoening"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULE_POSITIVES)
+def test_rule_families(analyzer: AnalyzerEngine, text: str, expected: list[str]) -> None:
+    assert spans(analyzer, text) == expected
+
+
+RULE_NEGATIVES = [
+    "De bedrijfsarts komt op dinsdag.",  # a role, named beside the health data in a real case
+    "Dat is goed bevallen.",
+    "In deze gevallen valt de aanvraag onder de Wmo.",
+    "De route naar het ziekenhuis is afgesloten.",
+    "Het energietransitieplan is afhankelijk van een subsidie.",
+    "De slaapkamer heeft een slot.",
+    "Hij heeft last van de buren.",
+]
+
+
+@pytest.mark.parametrize("text", RULE_NEGATIVES)
+def test_rule_family_look_alikes(analyzer: AnalyzerEngine, text: str) -> None:
+    assert spans(analyzer, text) == []
+
+
+def test_gate_matches_plain_recognizer_on_rule_texts() -> None:
+    recognizer = HealthDataRecognizer()
+    for text in [text for text, _ in RULE_POSITIVES] + RULE_NEGATIVES:
+        gated = {(r.start, r.end, r.score) for r in recognizer.analyze(text, [])}
+        plain = {(r.start, r.end, r.score) for r in PatternRecognizer.analyze(recognizer, text, [])}
+        assert gated == plain, text[:60]
+
+
+# Round 2: everyday and care-file wording, as managers, family and case notes write it.
+EVERYDAY_POSITIVES = [
+    ("Pa heeft suiker en moet insuline spuiten.", ["heeft suiker", "insuline"]),
+    ("Ze heeft een zwak hartje.", ["een zwak hartje"]),
+    ("Meneer heeft een nieuwe knie gekregen.", ["een nieuwe knie"]),
+    ("Cliënt hoort stemmen en is steeds vaker verward.", ["hoort stemmen", "verward"]),
+    ("Vader communiceert in gebarentaal.", ["communiceert in gebarentaal"]),
+    ("CIZ-indicatie aangevraagd, gaat naar de POH-GGZ.", ["CIZ-indicatie", "naar de POH-GGZ"]),
+    ("Casemanager dementie is betrokken.", ["Casemanager dementie"]),
+    ("Marloes valt uit, zit thuis met haar rug.", ["valt uit", "zit thuis met haar rug"]),
+    ("Hij is gedeeltelijk hersteld gemeld.", ["gedeeltelijk hersteld gemeld"]),
+    ("Het meisje ligt sinds maandag opgenomen.", ["ligt sinds maandag opgenomen"]),
+    (
+        "Moeder zegt dat hij sinds de zomer geen medicatie meer slikt.",
+        ["geen medicatie meer slikt"],
+    ),
+    ("Hij zit weer aan de drank.", ["zit weer aan de drank"]),
+    ("Mevrouw is afhankelijk van haar gehoorapparaat.", ["haar gehoorapparaat"]),
+    ("Hij had vorig jaar een hersenbloeding.", ["hersenbloeding"]),
+    ("Ze zit ziek thuis.", ["ziek"]),
+    ("Mevr. is in de overgang en heeft last van opvliegers.", ["in de overgang", "opvliegers"]),
+]
+
+EVERYDAY_NEGATIVES = [
+    "Koffie met suiker graag.",
+    "De vergadering valt uit.",
+    "Hij zit thuis met een kopje thee.",
+    "Het stemmen begint om half acht.",
+    "De nieuwe kantoortuin is klaar.",
+    "Het systeem is hersteld na de storing.",
+    "Het ligt voor de hand.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVERYDAY_POSITIVES)
+def test_everyday_health_wording(analyzer: AnalyzerEngine, text: str, expected: list[str]) -> None:
+    assert spans(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text", EVERYDAY_NEGATIVES)
+def test_everyday_look_alikes(analyzer: AnalyzerEngine, text: str) -> None:
+    assert spans(analyzer, text) == []
+
+
+def test_gate_matches_plain_recognizer_on_everyday_texts() -> None:
+    recognizer = HealthDataRecognizer()
+    for text in [text for text, _ in EVERYDAY_POSITIVES] + EVERYDAY_NEGATIVES:
+        gated = {(r.start, r.end, r.score) for r in recognizer.analyze(text, [])}
+        plain = {(r.start, r.end, r.score) for r in PatternRecognizer.analyze(recognizer, text, [])}
+        assert gated == plain, text[:60]

@@ -84,3 +84,108 @@ def test_gate_gives_the_same_results_as_the_plain_pattern_recognizer() -> None:
         gated = {(r.start, r.end, r.score) for r in recognizer.analyze(text, [])}
         plain = {(r.start, r.end, r.score) for r in PatternRecognizer.analyze(recognizer, text, [])}
         assert gated == plain, text[:60]
+
+
+# Rule families added in session 2, each with the look-alike it must not match.
+RULE_POSITIVES = [
+    # religion: denominations, worship, membership, practice, office
+    ("Hij is Jehovah's getuige.", ["Jehovah's getuige"]),
+    ("Hij is sjiitisch.", ["sjiitisch"]),
+    ("Ze zegt dat ze naar de kerk gaat.", ["naar de kerk gaat"]),
+    ("Het gezin is lid van een evangelische gemeente.", ["lid van een evangelische gemeente"]),
+    ("Hij doet dit jaar mee aan de ramadan.", ["doet dit jaar mee aan de ramadan"]),
+    (
+        "Zij draagt een hoofddoek vanwege haar geloof.",
+        ["draagt een hoofddoek vanwege haar geloof"],
+    ),
+    ("Ze vroeg of het erg is dat ze een hoofddoek draagt.", ["een hoofddoek draagt"]),
+    ("Hij is imam van de moskee in de wijk.", ["imam"]),
+    (
+        "Hij weigert op zondag te werken vanwege zijn geloofsovertuiging.",
+        ["zijn geloofsovertuiging"],
+    ),
+    # origin: compound backgrounds, hyphenated origin, ethnic groups, English
+    ("Meneer heeft een Hazara-achtergrond.", ["een Hazara-achtergrond"]),
+    ("Mevrouw heeft een Marokkaanse achtergrond.", ["een Marokkaanse achtergrond"]),
+    ("Zij is Marokkaans-Nederlandse.", ["Marokkaans-Nederlandse"]),
+    ("Hij is een Turkse Nederlander.", ["Turkse Nederlander"]),
+    ("De familie is Roma.", ["Roma"]),
+    (
+        "He feels passed over because he is Black and of Ghanaian descent.",
+        ["Black", "of Ghanaian descent"],
+    ),
+    # gender identity and sex life
+    ("Hij is in transitie.", ["in transitie"]),
+    ("Zij is seksueel misbruikt door een trainer.", ["seksueel misbruikt"]),
+    # unions, parties in both word orders, movements
+    ("Zij is lid van het CNV.", ["lid van het CNV"]),
+    ("Hij is FNV-lid.", ["FNV-lid"]),
+    ("Zij is vakbondsvertegenwoordiger.", ["vakbondsvertegenwoordiger"]),
+    ("Klant zegt dat hij op de PVV stemt.", ["op de PVV stemt"]),
+    ("Hij is aanhanger van Forum voor Democratie.", ["aanhanger van Forum voor Democratie"]),
+    ("Piet is lid van de Socialistische Partij.", ["lid van de Socialistische Partij"]),
+    ("Hij is actief bij Extinction Rebellion.", ["actief bij Extinction Rebellion"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULE_POSITIVES)
+def test_rule_families(analyzer: AnalyzerEngine, text: str, expected: list[str]) -> None:
+    assert spans(analyzer, text) == expected
+
+
+RULE_NEGATIVES = [
+    "De route naar de moskee gaat via de Dorpsstraat.",
+    "We willen een vakbondsbestuurder bij het gesprek.",  # someone else's role
+    "De energietransitie vraagt veel van de gemeente.",
+    "Zij heeft een juridische achtergrond.",
+    "Hij heeft de Nederlandse nationaliteit.",
+]
+
+
+@pytest.mark.parametrize("text", RULE_NEGATIVES)
+def test_rule_family_look_alikes(analyzer: AnalyzerEngine, text: str) -> None:
+    assert spans(analyzer, text) == []
+
+
+def test_gate_matches_plain_recognizer_on_rule_texts() -> None:
+    recognizer = SpecialCategoryRecognizer()
+    for text in [text for text, _ in RULE_POSITIVES] + RULE_NEGATIVES:
+        gated = {(r.start, r.end, r.score) for r in recognizer.analyze(text, [])}
+        plain = {(r.start, r.end, r.score) for r in PatternRecognizer.analyze(recognizer, text, [])}
+        assert gated == plain, text[:60]
+
+
+# Round 2: indirect phrasings.
+INDIRECT_POSITIVES = [
+    ("Meneer houdt de ramadan.", ["houdt de ramadan"]),
+    ("Ze vertelde dat ze op meisjes valt.", ["op meisjes valt"]),
+    (
+        "Ze zit in het bestuur van de lokale PVV-afdeling.",
+        ["in het bestuur van de lokale PVV-afdeling"],
+    ),
+    ("Hij is ahmadi-moslim.", ["ahmadi-moslim"]),
+]
+
+INDIRECT_NEGATIVES = [
+    "Meneer Ahmadi belt morgen terug.",  # a surname, not the movement
+    "Het bestuur van de stichting vergadert.",
+    "Dat valt op bij de meeste vrouwen.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDIRECT_POSITIVES)
+def test_indirect_phrasings(analyzer: AnalyzerEngine, text: str, expected: list[str]) -> None:
+    assert spans(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text", INDIRECT_NEGATIVES)
+def test_indirect_look_alikes(analyzer: AnalyzerEngine, text: str) -> None:
+    assert spans(analyzer, text) == []
+
+
+def test_gate_matches_plain_recognizer_on_indirect_texts() -> None:
+    recognizer = SpecialCategoryRecognizer()
+    for text in [text for text, _ in INDIRECT_POSITIVES] + INDIRECT_NEGATIVES:
+        gated = {(r.start, r.end, r.score) for r in recognizer.analyze(text, [])}
+        plain = {(r.start, r.end, r.score) for r in PatternRecognizer.analyze(recognizer, text, [])}
+        assert gated == plain, text[:60]
