@@ -3,7 +3,8 @@
 Sources (see nl_models/README.md for licences): the lookup lists shipped in the ``deduce``
 package (Dutch first names, surnames, street names, place names, common words), ``faker`` person
 providers for names of many origins (MIT), ``spacy-lookups-data`` Dutch lemmas (MIT) to find names
-that are also ordinary Dutch words, and the hand-written lists in ``nl_models/lexicons/curated/``.
+that are also ordinary Dutch words, and the hand-written lists in ``nl_models/lexicons/curated/``
+(among them ``world_first_names`` and ``world_surnames``: origins the faker providers miss).
 
 Run: ``.venv/bin/python -m nl_models.build_lexicons`` (add ``--check`` to only compare with the
 committed files; exits 1 when they differ). Output is sorted and deterministic.
@@ -34,10 +35,15 @@ FAKER_LATIN_LOCALES = (
     "nl_NL", "nl_BE", "de_DE", "fr_FR", "fr_DZ", "en_GB", "en_IE", "en_IN", "en_NG", "es_ES",
     "pt_PT", "pt_BR", "it_IT", "pl_PL", "ro_RO", "tr_TR", "id_ID", "sk_SK", "cs_CZ", "hr_HR",
     "hu_HU", "sw", "tw_GH", "yo_NG", "ig_NG", "ha_NG", "da_DK", "sv_SE", "no_NO", "fi_FI",
+    "en_PK", "en_KE", "uz_UZ", "az_AZ", "vi_VN", "lt_LT", "lv_LV", "sl_SI", "et_EE", "es_MX",
+    "es_CO", "zh_CN", "zh_TW", "ja_JP",
 )  # fmt: skip
 # Cyrillic locales, transliterated to the Latin spelling used in passports.
 FAKER_CYRILLIC_LOCALES = ("uk_UA", "ru_RU", "bg_BG")
-FIRST_NAME_FIELDS = ("first_names", "first_names_male", "first_names_female")
+FIRST_NAME_FIELDS = (
+    "first_names", "first_names_male", "first_names_female", "first_names_unisex", "middle_names",
+    "first_romanized_names", "first_romanized_names_male", "first_romanized_names_female",
+)  # fmt: skip
 SURNAME_FIELDS = (
     "last_names", "last_names_male", "last_names_female", "male_last_names",
     "unisex_last_names", "last_romanized_names",
@@ -50,8 +56,18 @@ CYRILLIC = {
     "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "yu", "я": "ya", "ъ": "", "ы": "y",
     "э": "e", "ё": "yo", "'": "", "’": "",
 }  # fmt: skip
-# Russian and Bulgarian "г" is g, Ukrainian is h; the locale decides.
-CYRILLIC_G = {"ru_RU": "g", "bg_BG": "g", "uk_UA": "h"}
+# Letters the languages transliterate differently (passport spelling): Russian and Bulgarian
+# "г" is g and "и" is i, Ukrainian h and y; Bulgarian "ъ" is a and "щ" sht.
+CYRILLIC_LOCALE = {
+    "ru_RU": {"г": "g", "и": "i", "й": "y"},
+    "bg_BG": {"г": "g", "и": "i", "й": "y", "ъ": "a", "щ": "sht"},
+    "uk_UA": {},
+}
+# Female forms of Slavic and Baltic surnames that the providers list only in the male form:
+# Polish "Nowicki" -> "Nowicka", Russian and Bulgarian "Ivanov" -> "Ivanova".
+FEMININE_ENDINGS = (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("ov", "ova"),
+                    ("ev", "eva"), ("in", "ina"))  # fmt: skip
+FEMININE_LOCALES = ("pl_PL", "ru_RU", "bg_BG", "uk_UA", "cs_CZ", "sk_SK")
 
 LATIN_NAME = re.compile(r"^[^\W\d_](?:[^\W\d_]|[-' ](?=[^\W\d_]))*$")
 MONTHS_AND_DAYS = [
@@ -118,15 +134,26 @@ def faker_names(locale: str, fields: Iterable[str]) -> set[str]:
     for field in fields:
         values = getattr(provider, field, ())
         names.update(values.keys() if isinstance(values, dict) else values)
-    if locale in CYRILLIC_G:
-        names = {transliterate(name, CYRILLIC_G[locale]) for name in names}
+    if locale in CYRILLIC_LOCALE:
+        names = {transliterate(name, CYRILLIC_LOCALE[locale]) for name in names}
     return {name for name in names if LATIN_NAME.match(name) and name != "Doe"}
 
 
-def transliterate(name: str, g: str) -> str:
-    table = {**CYRILLIC, "г": g}
+def transliterate(name: str, overrides: dict[str, str]) -> str:
+    table = {**CYRILLIC, **overrides}
     latin = "".join(table.get(char.lower(), char) for char in name)
     return latin[:1].upper() + latin[1:]
+
+
+def feminine_forms(surnames: Iterable[str]) -> set[str]:
+    """ "Nowicka" for "Nowicki", "Georgieva" for "Georgiev"."""
+    forms = set()
+    for name in surnames:
+        for male, female in FEMININE_ENDINGS:
+            if name.endswith(male) and len(name) > len(male) + 2:
+                forms.add(name[: -len(male)] + female)
+                break
+    return forms
 
 
 def ascii_variants(names: Iterable[str]) -> set[str]:
@@ -161,9 +188,13 @@ def build() -> dict[str, list[str]]:
     )
     last = set(deduce_list("names/lst_surname")) | set(deduce_list("names/lst_interfix_surname"))
     last |= set(read_list(CURATED_DIR / "surnames.txt"))
+    first |= set(read_list(CURATED_DIR / "world_first_names.txt"))
+    world_surnames = read_list(CURATED_DIR / "world_surnames.txt")
+    last |= set(world_surnames) | feminine_forms(world_surnames)
     for locale in FAKER_LATIN_LOCALES + FAKER_CYRILLIC_LOCALES:
         first |= faker_names(locale, FIRST_NAME_FIELDS)
-        last |= faker_names(locale, SURNAME_FIELDS)
+        surnames = faker_names(locale, SURNAME_FIELDS)
+        last |= surnames | (feminine_forms(surnames) if locale in FEMININE_LOCALES else set())
     first |= ascii_variants(first)
     last |= ascii_variants(last)
     # Single letters and function words ("Van", "De", "Het") are never names on their own.

@@ -13,6 +13,11 @@ persons ("Jeroen Bosch Ziekenhuis", "Johan de Wittlaan").
 ADDRESS: street + house number + toevoeging ("Kerkstraat 12a", "Laan van Meerdervoort 35-II",
 "Burgemeester de Withstraat 4 bis"); the street is found through the street lexicon or a street
 suffix. A street name without a number is not an address.
+
+Beyond capitalised running text: ALL-CAPS names from forms and headers ("HODAN ABDULLAHI",
+"VAN DEN BROEK, MARTIJN"), lower-case given names after a greeting, title or role ("hoi esra",
+"dhr sharif"), the name under a closing line ("Kind regards,\nMark"), and later mentions of a
+name part found earlier in the same prompt ("Li Wei" ... "Wei").
 """
 
 from __future__ import annotations
@@ -21,13 +26,14 @@ import re
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import IS_SPACE, ORTH
+from spacy.attrs import IS_SPACE, ORTH, SPACY
 from spacy.language import Language
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nl_models.lexicon import STREET_SUFFIXES, Lexicons, load_lexicons
+from nl_models.name_slots import NameSlots
 
 HOUSE_NUMBER = re.compile(
     r"^[1-9]\d{0,4}[a-zA-Z]{0,3}(?:[-/](?:\d{1,4}[a-zA-Z]{0,2}|[a-zA-Z]{1,4}))?$"
@@ -129,6 +135,14 @@ MONTHS_AND_DAYS = frozenset(
         "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
     ]
 )  # fmt: skip
+# Months that are also given names ("31 August", "1 June", "3 May").
+MONTH_NAMES = frozenset(
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "januari", "februari", "maart", "mei", "juni", "juli",
+        "augustus", "oktober",
+    ]
+)  # fmt: skip
 # Field separators in CSV rows and tables: "pkowal;Paulina Kowalska;p.kowalska@...".
 FIELD_SEPARATORS = frozenset([";", "|"])
 # Endings of Dutch nouns that follow a role word without being a name: "wethouder Onderwijs",
@@ -137,6 +151,19 @@ NOUN_ENDINGS = (
     "en", "ën", "ing", "heid", "schap", "teit", "ijs", "ie", "iek", "eid", "uur", "eugd",
     "org", "ort", "eer", "ouw", "ap",
 )  # fmt: skip
+
+
+# Further noun endings that rule out a name joined by "en" ("Aksoy Bouw en Onderhoud").
+JOINED_NOUN_ENDINGS = ("oud", "werk", "zorg", "bouw", "advies", "beheer", "techniek", "service")
+
+
+# Last words of closing lines; the name on the next line, or after the comma, is the sender's.
+CLOSINGS = frozenset(
+    ["groet", "groeten", "groetjes", "regards", "bedankt", "sincerely", "cheers", "thanks", "best"]
+)
+# "esra en bogdan": a given name joined to a name found just before it.
+CONJUNCTIONS = frozenset(["en", "and", "&", "of", "or"])
+MAX_CAPS_NAME_TOKENS = 5
 
 
 # Street words that stand alone before a house number ("Markt 12", "Brink 3").
@@ -149,15 +176,25 @@ STANDALONE_STREETS = frozenset(
 STREET_COMPOUND = re.compile(r"^.{3,}(?:" + "|".join(STREET_SUFFIXES) + r")$")
 
 
+# Frisian street words ("Tsjerkestrjitte", "Wâldwei", "Skoallepaed"), which the street
+# lexicon often lacks.
+FRISIAN_STREET_COMPOUND = re.compile(r"^.{3,}(?:strjitte|wei|dyk|leane|loane|paed|buorren)$")
+
+
 def is_street_word(lower: str) -> bool:
     """True for "Kerkstraat", "Oudegracht", "Markt"; not for "Noord" or "Hoek"."""
-    return lower in STANDALONE_STREETS or STREET_COMPOUND.match(lower) is not None
+    return (
+        lower in STANDALONE_STREETS
+        or STREET_COMPOUND.match(lower) is not None
+        or FRISIAN_STREET_COMPOUND.match(lower) is not None
+    )
 
 
 class _Tok(NamedTuple):
     """The few token facts the rules need, computed once per word (see ``_TokenFacts``)."""
 
     text: str
+    text_ws: str  # the text with one trailing space, to rebuild the document text cheaply
     lower: str
     cap: bool
     name_word: bool
@@ -217,6 +254,7 @@ class _TokenFacts:
         cap = text[:1].isupper()
         tok = _Tok(
             text=text,
+            text_ws=text + " ",
             lower=lower,
             cap=cap,
             name_word=text.isalpha() or NAME_WORD.match(text) is not None,
@@ -238,6 +276,7 @@ class NameFinder:
     def __init__(self, lexicons: Lexicons) -> None:
         self.lex = lexicons
         self.org_first_words = frozenset(item.split()[0] for item in lexicons.organisations)
+        self.org_head_suffixes = tuple(head for head in lexicons.org_heads if len(head) >= 4)
         self.max_org_words = max(len(item.split()) for item in lexicons.organisations)
         # "van" -> [["der"], ["den"], ..., []]: the rest of each tussenvoegsel, longest first.
         tails: dict[str, list[list[str]]] = {}
@@ -258,6 +297,7 @@ class NameFinder:
         self.token_facts = _TokenFacts(
             self.never_name_start, self.lower_case_starters, self.org_first_words
         )
+        self.slots = NameSlots(lexicons)
 
     def __call__(self, doc: Doc) -> Doc:
         toks = self.token_facts(doc)
@@ -266,13 +306,16 @@ class NameFinder:
             toks = self.token_facts(doc)
             numbers = [n for n, tok in enumerate(toks) if tok.may_be_number and n > 0]
         taken: set[int] = set()
+        slot_spans = self._slot_spans(doc, toks)
         addresses = self.find_addresses(toks, numbers)
         spans = [Span(doc, s, e, label="ADDRESS") for s, e in addresses]
+        spans += [span for span in slot_spans if span.label_ == "ADDRESS"]
         for span in spans:
             taken.update(range(span.start, span.end))
         org_starts = [i for i, tok in enumerate(toks) if tok.may_open_org]
         taken.update(self._organisation_tokens(toks, org_starts))
-        persons = self.find_persons(toks, self._person_candidates(toks), taken)
+        seeded = [(span.start, span.end) for span in slot_spans if span.label_ == "PERSON"]
+        persons = self.find_persons(toks, self._person_candidates(toks), taken, seeded)
         spans += [Span(doc, s, e, label="PERSON") for s, e in persons]
         spans = filter_spans(spans)
         covered = {i for span in spans for i in range(span.start, span.end)}
@@ -280,6 +323,20 @@ class NameFinder:
         kept = [ent for ent in doc.ents if not covered.intersection(range(ent.start, ent.end))]
         doc.ents = sorted(spans + kept, key=lambda span: span.start)
         return doc
+
+    def _slot_spans(self, doc: Doc, toks: list[_Tok]) -> list[Span]:
+        """PERSON and ADDRESS values in header fields, JSON keys, table columns and chats."""
+        # doc.text makes a Token object per word; the cached token strings are much cheaper.
+        spaces = doc.to_array(SPACY).tolist()
+        text = "".join(
+            [tok.text_ws if space else tok.text for tok, space in zip(toks, spaces, strict=True)]
+        )
+        spans = []
+        for start, end, label in self.slots.find(text):
+            span = doc.char_span(start, end, label=label, alignment_mode="contract")
+            if span is not None and len(span):
+                spans.append(span)
+        return spans
 
     # ------------------------------------------------------------------ addresses
 
@@ -313,7 +370,9 @@ class NameFinder:
             if start is None:
                 continue
             end = n + 1
-            if (
+            if [tok.lower for tok in toks[end : end + 3]] == ["t", "/", "o"]:
+                end += 3  # "Kade 12 t/o": a houseboat opposite number 12
+            elif (
                 end < len(toks)
                 and TOEVOEGING.match(toks[end].text)
                 and self._is_toevoeging(toks, end)
@@ -345,10 +404,12 @@ class NameFinder:
         if last.cap and is_street_word(last.lower):
             return self._extend_street_left(toks, n - 1)
         head = self._street_from_head(toks, n)
-        if head is None and last.cap and last.name_word and not last.text.isupper():
+        if head is None and last.name_word and not last.text.isupper():
             before = toks[max(0, n - 4) : n - 1]
-            if any(tok.lower in ADDRESS_CONTEXT for tok in before):
-                return n - 1  # "op zijn adres Waterlelie 44", "thuis Ganzenhoef 212"
+            if (last.cap or is_street_word(last.lower)) and any(
+                tok.lower in ADDRESS_CONTEXT for tok in before
+            ):
+                return n - 1  # "op zijn adres Waterlelie 44", "woont aan de vondelstraat 7"
         return head
 
     def _extend_street_left(self, toks: list[_Tok], j: int) -> int:
@@ -406,14 +467,21 @@ class NameFinder:
     # ------------------------------------------------------------------ persons
 
     def find_persons(
-        self, toks: list[_Tok], candidates: list[int], taken: set[int]
+        self,
+        toks: list[_Tok],
+        candidates: list[int],
+        taken: set[int],
+        seeded: list[tuple[int, int]] | None = None,
     ) -> list[tuple[int, int]]:
+        """Names by the token rules; ``seeded`` names (found by their slot) win over them."""
         found: list[tuple[int, int]] = []
         next_free = 0
         for i in candidates:
             if i < next_free or i in taken:
                 continue
             span = self._person_at(toks, i)
+            if span is None and found and self._joined_given_name(toks, i, found[-1]):
+                span = (i, i + 1)
             if span is None:
                 continue
             span = self._extend_left(toks, self._extend(toks, span))
@@ -422,7 +490,128 @@ class NameFinder:
                     span = (found.pop()[0], span[1])  # "Moeder Fereshteh" + "Rahimi"
                 found.append(span)
                 next_free = span[1]
-        return found
+        if seeded:
+            seeded_tokens = {k for start, end in seeded for k in range(start, end)}
+            found = [span for span in found if not seeded_tokens.intersection(range(*span))]
+            found = sorted(
+                found + [span for span in seeded if not taken.intersection(range(*span))]
+            )
+        found = self._list_neighbours(toks, found, taken)
+        return self._later_mentions(toks, found, taken)
+
+    def _list_neighbours(
+        self, toks: list[_Tok], found: list[tuple[int, int]], taken: set[int]
+    ) -> list[tuple[int, int]]:
+        """ "Siddharth Iyer and Nomvula Dlamini", "Kaveh en Ngo Thi Lan", "Amara en
+        Ikechukwu": capitalised words no lexicon holds, joined by "en" or a comma to a name
+        found, are names too (one or two words: given name and surname)."""
+        if not found:
+            return found
+        covered = {k for start, end in found for k in range(start, end)} | taken
+        added: list[tuple[int, int]] = []
+        for start, end in found:
+            if end + 1 < len(toks) and self._joins(toks[end]):
+                j = end + 1
+                k = j
+                while k < len(toks) and k - j < 2 and self._unknown_name_word(toks[k]):
+                    k += 1
+                nxt = toks[k] if k < len(toks) else None
+                # After a comma only inside a list ("A, B en C"), not an apposition.
+                listed = toks[end].text != "," or (nxt is not None and self._joins(nxt))
+                if (
+                    k > j
+                    and listed
+                    and not (nxt and ((nxt.cap and nxt.name_word) or nxt.may_be_number))
+                    and not covered.intersection(range(j, k))
+                    and self._plausible(toks, (j, k))
+                ):
+                    added.append((j, k))
+                    covered.update(range(j, k))
+            if start >= 2 and toks[start - 1].lower in CONJUNCTIONS:
+                k = start - 1
+                j = k
+                while j > 0 and k - j < 2 and self._unknown_name_word(toks[j - 1]):
+                    j -= 1
+                prev = toks[j - 1] if j > 0 else None
+                name_before = prev and prev.cap and prev.name_word and not prev.sentence_start
+                if (
+                    j < k
+                    and not name_before
+                    and not covered.intersection(range(j, k))
+                    and self._plausible(toks, (j, k))
+                ):
+                    added.append((j, k))
+                    covered.update(range(j, k))
+        return sorted(found + added) if added else found
+
+    @staticmethod
+    def _joins(tok: _Tok) -> bool:
+        return tok.lower in CONJUNCTIONS or tok.text == ","
+
+    def _unknown_name_word(self, tok: _Tok) -> bool:
+        """A capitalised word that may be a name no lexicon holds: no ordinary word, place,
+        organisation head, eponym, month, role, title or street."""
+        lower = tok.lower
+        return (
+            tok.cap
+            and tok.name_word
+            and not tok.text.isupper()
+            and lower not in self.lex.common_words
+            and lower not in self.lex.places
+            and lower not in self.lex.org_heads
+            and lower not in self.lex.eponyms
+            and lower not in self.lex.roles
+            and lower not in self.lex.titles
+            and lower not in self.tv_words
+            and lower not in MONTHS_AND_DAYS
+            and lower not in self.lex.word_names
+            and not lower.endswith(STRONG_STREET_SUFFIXES)
+            and not lower.endswith(NOUN_ENDINGS + JOINED_NOUN_ENDINGS)
+            and not self._ends_in_org_head(lower)
+        )
+
+    def _joined_given_name(self, toks: list[_Tok], i: int, last: tuple[int, int]) -> bool:
+        """ "esra en bogdan", "gert-jan, esra": a lower-case given name after a name and "en"
+        or a comma."""
+        tok = toks[i]
+        return (
+            not tok.cap
+            and last[1] == i - 1
+            and (toks[i - 1].lower in CONJUNCTIONS or toks[i - 1].text == ",")
+            and tok.lower in self.lex.first_names
+            and tok.lower not in self.lex.common_words
+        )
+
+    def _later_mentions(
+        self, toks: list[_Tok], found: list[tuple[int, int]], taken: set[int]
+    ) -> list[tuple[int, int]]:
+        """A given name or surname found as part of a name is a name elsewhere in the prompt
+        too ("Li Wei reported ... Wei had restarted it", "ravi bissessar ... loon ravi"). Words
+        that are also ordinary words count only where they are capitalised."""
+        if not found:
+            return found
+        parts = {
+            toks[k].lower
+            for start, end in found
+            for k in range(start, end)
+            if toks[k].name_word
+            and len(toks[k].text) > 2
+            and toks[k].lower not in self.tv_words
+            and toks[k].lower not in self.lex.common_words
+            and toks[k].lower not in self.lex.titles
+            and toks[k].lower not in self.lex.roles
+            and toks[k].lower not in self.lex.places
+        }
+        covered = {k for start, end in found for k in range(start, end)} | taken
+        extra = [
+            (k, k + 1)
+            for k, tok in enumerate(toks)
+            if tok.lower in parts
+            and k not in covered
+            and (tok.cap or tok.lower not in self.lex.word_names)
+            and self._plausible(toks, (k, k + 1))  # not "Grondverzet Postma BV"
+        ]
+        return sorted(found + extra) if extra else found
 
     def _person_candidates(self, toks: list[_Tok]) -> list[int]:
         """Tokens that may begin a name. The rules in ``_person_at`` reject every other token
@@ -430,7 +619,15 @@ class NameFinder:
         before a lower-case word, or capitalised words that start a sentence."""
         particles = self.tv_first_words
         candidates = []
-        for i in [i for i, tok in enumerate(toks) if tok.may_open_name]:
+        # A lower-case surname right after a title ("dhr. kowalski", "mw sharif") opens a name.
+        after_title = {
+            i + 1 + (i + 1 < len(toks) and toks[i + 1].text == ".")
+            for i, tok in enumerate(toks)
+            if tok.lower in self.lex.titles
+        }
+        openers = {i for i, tok in enumerate(toks) if tok.may_open_name}
+        openers.update(i for i in after_title if i < len(toks))
+        for i in sorted(openers):
             tok = toks[i]
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if tok.cap:
@@ -441,8 +638,10 @@ class NameFinder:
                     or (i > 0 and toks[i - 1].text == ".")  # "Mw", ".", "De"
                 ):
                     candidates.append(i)
-            elif tok.lower in self.lex.first_names or (
-                nxt is not None and (nxt.cap or nxt.lower in particles)  # "de Jong", "van der"
+            elif (
+                tok.lower in self.lex.first_names
+                or i in after_title
+                or (nxt is not None and (nxt.cap or nxt.lower in particles))  # "de Jong"
             ):
                 candidates.append(i)
         return candidates
@@ -463,7 +662,7 @@ class NameFinder:
             surname_end = surname_end or self._surname_after(toks, j, known_only=False)
             return (i, surname_end) if surname_end else None
         if tok.text.isupper() and len(tok.text) > 1:
-            return None  # "BSN", "AN Leusden"
+            return self._caps_person_at(toks, i)  # "BSN", "AN Leusden": no
         context = self._context_before(toks, i)
         if tok.sentence_start and context is None and not self._may_start_name(tok):
             return None  # "Maak", "Welke": every rule below needs a known word here
@@ -485,12 +684,73 @@ class NameFinder:
         tv_end = self._tussenvoegsel_end(toks, i)
         if tv_end is not None:
             return self._tussenvoegsel_span(toks, i, tv_end, context)
+        if (
+            context == "role"
+            and i + 2 < len(toks)
+            and self._unknown_name_word(tok)
+            and self._unknown_name_word(toks[i + 1])
+            and not (toks[i + 2].cap and toks[i + 2].name_word)
+            and not tok.lower.endswith(NOUN_ENDINGS)
+            and not toks[i + 1].lower.endswith(NOUN_ENDINGS)
+        ):
+            return (i, i + 2)  # "Sollicitant Bayu Wicaksono": given name and surname unknown
         if self._surname_word(toks[i], allow_sentence_start=context is not None) and (
             self._lone_surname(tok, context)
             or (context == "role" and self._unknown_surname_after_role(toks, i))
         ):
             return (i, i + 1)
         return None
+
+    def _caps_person_at(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
+        """An ALL-CAPS name from a form or header: known name words only, at least one a given
+        name that is no ordinary word ("BUDI SANTOSO", "SANNE DE WIT", "DIMITROV, IVAN"), or a
+        known surname after a title ("FAMILIE ABDULLAHI")."""
+        words: list[int] = []
+        j = i
+        while j < len(toks) and len(words) < MAX_CAPS_NAME_TOKENS:
+            tok = toks[j]
+            if not (tok.text.isupper() and tok.name_word):
+                if tok.text == "," and words and j + 1 < len(toks) and toks[j + 1].text.isupper():
+                    j += 1  # "VAN DEN BROEK, MARTIJN": surname first
+                    continue
+                break
+            words.append(j)
+            j += 1
+        while words and toks[words[-1]].lower in self.tv_words:
+            words.pop()
+        if not words or toks[words[0]].lower in self.lex.titles:
+            return None
+        while len(words) > 1 and not self._caps_name_word(toks[words[-1]].lower):
+            words.pop()  # "HODAN ABDULLAHI MOEDER" -> "HODAN ABDULLAHI"
+        names = [toks[k].lower for k in words if toks[k].lower not in self.tv_words]
+        given = any(
+            name in self.lex.first_names and name not in self.lex.common_words for name in names
+        )
+        if (
+            len(names) >= 2
+            and given
+            and all(self._caps_name_word(name) for name in names)
+            and any(name not in self.lex.word_names for name in names)
+        ):
+            return (i, words[-1] + 1)
+        if (
+            len(names) == 1
+            and self._context_before(toks, i) == "title"
+            and names[0] in self.lex.surnames
+            and names[0] not in self.lex.common_words
+        ):
+            return (i, words[0] + 1)
+        return None
+
+    def _caps_name_word(self, lower: str) -> bool:
+        """A known name word; ordinary words that are also surnames ("WIT", "BROEK") count,
+        as the given name next to them carries the evidence."""
+        return (
+            (lower in self.lex.first_names or lower in self.lex.surnames)
+            and lower not in self.lex.titles
+            and lower not in self.lex.roles
+            and lower not in self.lex.org_heads
+        )
 
     def _may_start_name(self, tok: _Tok) -> bool:
         return tok.lower in self.name_start_words or "-" in tok.lower
@@ -566,6 +826,13 @@ class NameFinder:
         """Lower-case "jan de vries" needs given name and surname in the lexicons; "de Jong"
         (lower-case particle, capitalised surname) needs a surname that is no ordinary word."""
         tok = toks[i]
+        context = self._context_before(toks, i)
+        if context in ("title", "role"):
+            span = self._lowercase_after_context(toks, i, context)
+            if span is not None:
+                return span
+        if self._role_in_brackets_after(toks, i) and tok.lower in self.lex.first_names:
+            return (i, i + 1)  # "lisa (teamleider)"
         if tok.lower not in self.lex.first_names:
             # Only a particle before a capitalised surname is left: "de Jong", "van der Berg".
             if tok.lower not in self.tv_first_words or tok.lower in PREPOSITION_PARTICLES:
@@ -599,6 +866,50 @@ class NameFinder:
             return None
         return (i, j + 1)
 
+    def _role_in_brackets_after(self, toks: list[_Tok], i: int) -> bool:
+        """ "lisa (teamleider)", "hodan (moeder)": a role in brackets right after the word."""
+        return (
+            i + 3 < len(toks)
+            and toks[i + 1].text == "("
+            and toks[i + 2].lower in self.lex.roles
+            and toks[i + 3].text == ")"
+            and toks[i].lower not in self.lex.common_words
+        )
+
+    def _lowercase_after_context(
+        self, toks: list[_Tok], i: int, context: str
+    ) -> tuple[int, int] | None:
+        """ "hoi esra", "broer shurandy", "dhr sharif", "dhr de Graaf", "dhr van der zee"."""
+        tok = toks[i]
+        tv_end = self._tussenvoegsel_end(toks, i)
+        if tv_end is not None and context == "title" and tv_end < len(toks):
+            surname = toks[tv_end]
+            if surname.name_word and (surname.cap or surname.lower in self.lex.surnames):
+                return (i, tv_end + 1)
+            return None
+        if not tok.name_word or tok.lower in self.lex.common_words or tok.lower in self.lex.places:
+            return None
+        known_given = tok.lower in self.lex.first_names
+        surname_after_title = (
+            context == "title"
+            and tok.lower in self.lex.surnames
+            and tok.lower not in self.lex.word_names  # "dhr. belt zelf": a verb
+        )
+        if not known_given and not surname_after_title:
+            return None
+        end = i + 1
+        tv_end = self._tussenvoegsel_end(toks, end)
+        j = tv_end if tv_end is not None else end
+        if (
+            known_given
+            and j < len(toks)
+            and not toks[j].cap
+            and toks[j].lower in self.lex.surnames
+            and toks[j].lower not in self.lex.common_words
+        ):
+            end = j + 1  # "broer shurandy martina"
+        return (i, end)
+
     def _context_before(self, toks: list[_Tok], i: int) -> str | None:
         """The word before a name: "title" (mevrouw, dhr., dr.), "role" (buurman, cliënt,
         Beste), "org" (café, stichting) or None."""
@@ -608,6 +919,13 @@ class NameFinder:
         if j < 0:
             return None
         word = toks[j].lower
+        if word == "," or (not word.strip() and "\n" in word):
+            # "Groetjes, Kasia", "Kind regards,\nMark": the name after a closing line.
+            k = j
+            while k >= 0 and (toks[k].lower == "," or not toks[k].lower.strip()):
+                k -= 1
+            if k >= 0 and toks[k].lower in CLOSINGS and j - k <= 3:
+                return "role"
         if word in FIELD_SEPARATORS or "\t" in word:
             return "field"  # a whole CSV or table field: "pkowal;Paulina Kowalska;..."
         if word in self.lex.titles:
@@ -725,7 +1043,18 @@ class NameFinder:
                 end += 1
                 continue
             break
+        if end - start >= 2 and end < len(toks) and self._third_name_part(toks, end):
+            end += 1  # "Ivanildo Tavares Semedo": a last surname no lexicon holds
         return (start, end)
+
+    def _third_name_part(self, toks: list[_Tok], i: int) -> bool:
+        tok = toks[i]
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        return (
+            not tok.sentence_start
+            and self._unknown_name_word(tok)
+            and not (after is not None and ((after.cap and after.name_word) or after.may_be_number))
+        )
 
     def _extend_left(self, toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
         """Take in an unknown capitalised word before a surname: "moeder Fereshteh Rahimi"."""
@@ -746,23 +1075,50 @@ class NameFinder:
     def _plausible(self, toks: list[_Tok], span: tuple[int, int]) -> bool:
         """Reject organisations, places and streets that look like names."""
         start, end = span
-        if end < len(toks) and toks[end].lower in self.lex.org_heads and toks[end].cap:
-            return False  # "Jeroen Bosch Ziekenhuis"
+        if (
+            end < len(toks)
+            and toks[end].cap
+            and toks[end].lower.split("-", 1)[0] in self.lex.org_heads
+        ):
+            return False  # "Jeroen Bosch Ziekenhuis", "Anne Frank Huis-gebouw"
+        last = toks[end - 1].lower
+        tail = last.rsplit("-", 1)[-1]
+        if (
+            toks[end - 1].cap
+            and "-" in last
+            and not toks[end - 1].text.rsplit("-", 1)[-1].istitle()
+            and tail not in self.tv_words
+        ):
+            return False  # "Albert Heijn-vestiging", "Koning Willem I-school"; not "Bos-van"
+        if last not in self.lex.surnames and self._ends_in_org_head(last):
+            return False  # "Dr. Schaepmanschool", "Willem de Zwijgerschool", "Max van der
+            # Stoelprijs"
         if end < len(toks) and HOUSE_NUMBER.match(toks[end].text) and end - start == 1:
             return False
+        if start > 0 and toks[start - 1].text.isdigit() and toks[start].lower in MONTH_NAMES:
+            return False  # "31 August", "1 June"
         context = self._context_before(toks, start)
         if context == "org":
             return False  # "snackbar De Smid"
         if context in ("title", "role"):
             return True  # "mevrouw De Boer", "Beste Wessel": also place names, but not here
         after = self._tussenvoegsel_end(toks, end) or end
-        if after < len(toks) and toks[after].lower.endswith(STRONG_STREET_SUFFIXES):
-            return False  # "Johan de Wittlaan", "Jan van Galenstraat"
+        if (
+            after < len(toks)
+            and toks[after].lower.endswith(STRONG_STREET_SUFFIXES)
+            and (end - start <= 2 or after == end)
+        ):
+            return False  # "Johan de Wittlaan", "Jan van Galenstraat"; not "Fatima Zahra
+            # Ouali van het Werkplein"
         for k in range(min(start, 3) + 1):
             words = " ".join(t.lower for t in toks[start - k : end])
             if words in self.lex.places or words in self.lex.organisations:
                 return False  # "Capelle aan den IJssel"
         return True
+
+    def _ends_in_org_head(self, lower: str) -> bool:
+        """ "schaepmanschool", "wilhelminaziekenhuis": a compound on an organisation head."""
+        return len(lower) >= 7 and lower.endswith(self.org_head_suffixes)
 
 
 @Language.factory("nl_name_finder")

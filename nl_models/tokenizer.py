@@ -49,12 +49,17 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 LETTER = r"[^\W\d_]"
+PUNCTUATION_SHORTCUT = r"[^\w\s'’]"
 WORD = r"\w+(?:['’-]\w+)*"  # "Bos-van", "d'Ancona", "35-II", "06-12345678", "e-mail"
 TOKEN = "|".join(
     [
         # Most tokens: a word not followed by a dot or a number separator. Atomic, so the
         # regex engine does not retry shorter words; the rare rest falls through below.
         rf"(?>{WORD})(?![.@]|[,:/]\d)",
+        # Punctuation and symbols, as the last alternative does, but tried early: no
+        # alternative in between can start with such a character (each starts with a word
+        # character or an apostrophe), and trying them all cost a fifth of the tokenizer.
+        PUNCTUATION_SHORTCUT,
         # "dhr.", "Mevr.", "nr.", "Prof.dr." (not "Drenthe.": the dot must follow directly)
         rf"(?:(?i:{_alternation(ABBREVIATIONS)})\.)+(?!{LETTER})",
         # initials and dotted abbreviations: "J.", "J.P.M.", "Th.", "o.a.", "t.a.v."

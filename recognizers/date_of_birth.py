@@ -8,10 +8,20 @@ digits or sentence ends; a label may also stand alone on the line above the date
 Two more cues: "geboren" / "born" up to two words after the date ("die op 9 maart 1926 werd
 geboren"), and a birthday list: a name directly followed by its date in a paragraph about
 birthdays ("verjaardagskalender: Nadia Chaouch 07-03-1990, Thom de Wit 22-08-1987").
+Frames without a cue word, each with a date old enough to be a birth date:
+- a date right after a person's name, in brackets or after a comma or field separator ("Kishan
+  Ramsaran (14-02-1987)", "mw. Senait Tekle, 03-11-1962, woonachtig ..."); the name is a PERSON
+  entity of the NLP pipeline, or capitalised words when no pipeline ran;
+- a date whose year agrees with an age next to it ("54 jaar (12-03-1971)", "(leeftijd 54,
+  12-03-1970)", "aged 41, born ...");
+- a date in a table or CSV column whose header is a birth cue ("naam;geb.datum;school",
+  "| Client | D.O.B. |"); under any other header a date is no birth date.
+A cue before a cohort boundary is no birth date of anyone: "geboren na 1 januari 1960",
+"born before 1 January 1950".
 The span is the date only.
 
-Date formats: 12-03-1985, 12/3/85, 12.03.1985, 1985-03-12, 12 maart 1985, 12 mrt. 1985,
-3 March 1985, March 3, 1985. The date must exist and not lie in the future.
+Date formats: 12-03-1985, 12/3/85, 2-3-'48, 12.03.1985, 1985-03-12, 12 maart 1985, 12 mrt.
+1985, 3 March 1985, March 3, 1985. The date must exist and not lie in the future.
 """
 
 from __future__ import annotations
@@ -23,8 +33,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers._base import DutchPatternRecognizer
-from recognizers._fast import fold
+from recognizers._fast import GatedPatternRecognizer, Window, fold, merge
 
 # Month name or abbreviation (Dutch and English) -> month number.
 _MONTHS = {
@@ -58,7 +67,9 @@ _WORD_CUE = re.compile(
 )
 # Genealogical birth signs: "(*12-03-1985)", "Jansen *12-03-1985", "° 1 januari 1950". A star
 # followed by a space is a Markdown bullet, not a birth sign; "21°" is a temperature.
-_SIGN_CUE = re.compile(r"(?:\(\s*\*\s*|(?<![\w*])\*|(?<![\w)\]])°\s*)$")
+_SIGN_CUE = re.compile(
+    r"(?:\(\s*\*\s*|(?<![\w*])\*|(?<![\w)\]])°\s*|(?<=[^\s*][ \t])\*[ \t]*)$"
+)  # the last form: a star after a word, mid-line ("ravi bissessar * 02-02-1973")
 # Gate (see recognizers._fast): a text without any cue has no birth date. Each cue (also each of
 # _BIRTHDAY_CUE) holds one of these words, or a match of one of these case-sensitive regexes in
 # the folded text. Apart, each starts with a literal or a character class, which `re` finds much
@@ -84,15 +95,49 @@ _LIST_REACH = 400
 _MIN_LIST_AGE = 12
 _MAX_GAP_WORDS = 6
 _DEATH = re.compile(r"\b(?:overleden|gestorven|died|deceased)\b|†", re.IGNORECASE)
+# "geboren na 1 januari 1960": a boundary of a group of people, no one's birth date.
+_COHORT = re.compile(
+    r"\b(?:na|voor|vóór|tussen|vanaf|sinds|tot|en|before|after|between|since|from|until|and)$",
+    re.IGNORECASE,
+)
+# A name, then the date in brackets, after a comma or in the next field of a row.
+_AFTER_NAME = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*|[;|\t][ \t]*)$")
+_MIN_NAME_DATE_AGE = 3
+# "54 jaar", "leeftijd 54", "aged 54", "54 years old", "(54)" near the date.
+_AGE = re.compile(
+    r"\b(?:(?P<a>\d{1,3})[ \t]*(?:jaar|jr\.?|years?(?:[ \t]+old)?)\b"
+    r"|(?:leeftijd|age[d]?)[ \t:]*(?P<b>\d{1,3})\b)",
+    re.IGNORECASE,
+)
+_AGE_REACH = 40
+_BIRTH_HEADER = re.compile(
+    r"^\W*(?:geb(?:oren|oorte)?\.?\s?(?:datum)?|geboortedatum|d\.?o\.?b\.?|date\s+of\s+birth"
+    r"|birth\s?date|born)\W*$",
+    re.IGNORECASE,
+)
+_TABLE_SEPARATORS = (";", "|", "\t", ",")
+_MAX_TABLE_ROWS = 50
+_PERSON_LABELS = frozenset(["PERSON", "PER"])
+# The frames without a cue word need a date right after a bracket, comma or separator; this
+# finds where such a date may start (a superset: the start of every date pattern).
+_DATE_AFTER_MARK = re.compile(
+    r"[(,;|\t][ \t]*(?P<date>\d{1,2}[\-/.]\d{1,2}[\-/.]['’]?\d\d|\d{4}-\d"
+    r"|\d{1,2}[a-z]{0,3}\s+" + _MONTH + r"\s+\d{4}|" + _MONTH + r"\s+\d)"
+)
+_MARKDOWN_RULE = re.compile(r"^[\s|:\-]+$")
 
 
-class DateOfBirthRecognizer(DutchPatternRecognizer):
+class DateOfBirthRecognizer(GatedPatternRecognizer):
     """Recognizes dates preceded by a birth cue; the span is the date itself."""
 
     ENTITY = "DATE_OF_BIRTH"
+    # A window is the first character of a date; the longest date plus the lookahead fits here.
+    PEEK = 40
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern("date d-m-y", _START + r"\d{1,2}([\-/.])\d{1,2}\1(?:\d{4}|\d{2})" + _END, 0.85),
+        Pattern(
+            "date d-m-y", _START + r"\d{1,2}([\-/.])\d{1,2}\1(?:\d{4}|['’]?\d{2})" + _END, 0.85
+        ),
         Pattern("date y-m-d", _START + r"\d{4}-\d{1,2}-\d{1,2}" + _END, 0.85),
         Pattern("date d month y", _START + _DAY + r"\s+" + _MONTH + r"\s+\d{4}" + _END, 0.85),
         Pattern("date month d, y", r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+\d{4}" + _END, 0.85),
@@ -106,33 +151,137 @@ class DateOfBirthRecognizer(DutchPatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        if not _may_hold_cue(text):
-            return []
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [result for result in results if _has_birth_cue(text, result.start, result.end)]
+        if not results:
+            return []
+        names = _person_ends(nlp_artifacts)
+        return [r for r in results if _has_birth_cue(text, r.start, r.end, names)]
+
+    def may_match(self, text: str) -> bool:
+        """Gate (see recognizers._fast): no birth date without a cue or a date after a mark."""
+        return _may_hold_cue_word(text) or _DATE_AFTER_MARK.search(text) is not None
+
+    def windows(self, text: str) -> dict[str, list[Window]]:
+        """Without a cue word only a date right after a mark can be a birth date: search just
+        there. With one, search everywhere."""
+        if _may_hold_cue_word(text):
+            return {}
+        starts = merge(
+            (m.start("date"), m.start("date") + 1) for m in _DATE_AFTER_MARK.finditer(text)
+        )
+        return {pattern.regex: starts for pattern in self.patterns}
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # None keeps the pattern score (True would set it to 1.0); False drops the match.
         return None if _parse_birth_date(pattern_text) is not None else False
 
 
-def _may_hold_cue(text: str) -> bool:
-    """False only if ``text`` holds no birth cue at all."""
+def _may_hold_cue_word(text: str) -> bool:
+    """False only if ``text`` holds no birth cue word or sign at all."""
     folded = fold(text)
     return any(word in folded for word in _CUE_WORDS) or any(
         shape.search(folded) is not None for shape in _CUE_SHAPES
     )
 
 
-def _has_birth_cue(text: str, start: int, end: int) -> bool:
-    """True if the date at ``start:end`` is presented as a birth date."""
+def _person_ends(nlp_artifacts: NlpArtifacts | None) -> frozenset[int]:
+    """Character offsets where a PERSON entity of the NLP pipeline ends."""
+    if nlp_artifacts is None or not nlp_artifacts.entities:
+        return frozenset()
+    return frozenset(
+        entity.end_char for entity in nlp_artifacts.entities if entity.label_ in _PERSON_LABELS
+    )
+
+
+def _after_name(text: str, start: int, end: int, mark: int, name_ends: frozenset[int]) -> bool:
+    """ "Kishan Ramsaran (14-02-1987)", "Senait Tekle, 03-11-1962": a date of someone at least a
+    few years old right after a name (which ends before the mark at ``mark``)."""
+    born = _parse_birth_date(text[start:end])
+    if born is None or date.today().year - born.year < _MIN_NAME_DATE_AGE:
+        return False
+    name_end = len(text[:mark].rstrip())
+    if name_ends:
+        return name_end in name_ends
+    return _NAME_BEFORE.search(text, max(0, name_end - 80), name_end) is not None
+
+
+def _age_agrees(text: str, start: int, end: int) -> bool:
+    """ "54 jaar (12-03-1971)", "(leeftijd 54, 12-03-1970)": an age next to a date after a mark
+    that the date's year explains."""
+    born = _parse_birth_date(text[start:end])
+    if born is None:
+        return False
+    years = date.today().year - born.year
+    nearby = text[max(0, start - _AGE_REACH) : start] + " " + text[end : end + _AGE_REACH]
+    for age in _AGE.finditer(nearby):
+        if int(age.group("a") or age.group("b")) in (years - 1, years):
+            return True
+    return False
+
+
+def _column_header(text: str, start: int) -> str | None:
+    """The header cell above the date when the date sits in a table or CSV row whose header
+    has as many separators as the row ("naam;geb.datum;school"); None in running text."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    for separator in _TABLE_SEPARATORS:
+        count = line.count(separator)
+        if count < (2 if separator == "," else 1):
+            continue  # one comma is prose, not a CSV row
+        header = _header_line(text, line_start, separator)
+        if header is None or header.count(separator) != count:
+            continue
+        return header.split(separator)[text.count(separator, line_start, start)]
+    return None
+
+
+def _header_line(text: str, line_start: int, separator: str) -> str | None:
+    """The first line of the block of rows (lines holding ``separator``) above ``line_start``."""
+    header = None
+    end = line_start - 1  # the line break before the date's line
+    for _ in range(_MAX_TABLE_ROWS):
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if separator not in line:
+            break
+        if not _MARKDOWN_RULE.match(line):
+            header = line
+        end = start - 1
+    return header
+
+
+def _has_birth_cue(
+    text: str, start: int, end: int, name_ends: frozenset[int] = frozenset()
+) -> bool:
+    """True if the date at ``start:end`` is presented as a birth date; ``name_ends`` are the
+    offsets where the pipeline's PERSON entities end (empty: capitalised words count)."""
+    if _has_cue_word(text, start, end):
+        return True
+    header = _column_header(text, start)
+    if header is not None:  # a table column: its header says what the date is
+        return _BIRTH_HEADER.match(header) is not None
+    mark = _AFTER_NAME.search(text, max(0, start - 4), start)
+    if mark is None or mark.end() != start:
+        return False
+    return _after_name(text, start, end, mark.start(), name_ends) or _age_agrees(text, start, end)
+
+
+def _has_cue_word(text: str, start: int, end: int) -> bool:
+    """A cue word or sign before the date, "geboren" after it, or a birthday list."""
     before = text[max(0, start - 80) : start]
     if _SIGN_CUE.search(before):
         return True
     cue = _WORD_CUE.search(before)
     if cue is not None:
         gap = cue.group("gap")
-        if len(gap.split()) <= _MAX_GAP_WORDS and _DEATH.search(gap) is None:
+        if (
+            len(gap.split()) <= _MAX_GAP_WORDS
+            and _DEATH.search(gap) is None
+            and _COHORT.search(gap.rstrip()) is None
+        ):
             return True
     cue_after = _CUE_AFTER.match(text, end)
     if cue_after is not None and _DEATH.search(cue_after.group("gap")) is None:

@@ -12,10 +12,17 @@ Formats (vendor documentation and the public rule sets of gitleaks / GitHub secr
   "..."``, ``DB_PASSWORD=``, ``wachtwoord is ...``, ``api-key: ...`` (Azure OpenAI / Cognitive
   Services 32-hex keys), ``aws_secret_access_key = ...``, ``Authorization: Bearer ...``. The span
   is the value only;
-- a password-shaped value a few words after "wachtwoord" / "password" ("een tijdelijk wachtwoord
-  gestuurd, Welkom01!Tmp", "mijn wachtwoord voor Citrix is Zomer2026!!"): only letters between
-  cue and value, and the value must look like a password policy's output (letters, digits and a
-  special character such as ``!`` or ``#``), as product names ("Office 365") do not;
+- a password-shaped value right after or a few words after a password cue ("ww Koffie!Auto23",
+  "een tijdelijk wachtwoord gestuurd, Welkom01!Tmp", "mijn wachtwoord voor Citrix is
+  Zomer2026!!"): only letters between cue and value, and the value must look like a password
+  policy's output (letters, digits and a special character such as ``!`` or ``#``), as product
+  names ("Office 365") do not;
+- a PIN or door code after its cue and "is" / "luidt" / ":" ("de pincode van de printer luidt
+  4471", "toegangscode: 2580#"): four to eight digits, the only all-digit secrets reported;
+- key and token cues in prose: "API key: ...", "het token is ...", "Nieuwe API-sleutel: ...";
+- a credential command-line option (``--password ...``, ``--account-key ...``);
+- an Azure SAS signature (``sig=`` in a blob URL) and the string of PowerShell's
+  ``ConvertTo-SecureString "..."``;
 - credentials inside a connection string or URL (``postgres://user:pass@host/db``,
   ``Server=...;User Id=...;Password=...;``, Azure ``DefaultEndpointsProtocol=...;AccountKey=...``,
   Service Bus ``SharedAccessKey=``): the span is the whole connection string.
@@ -43,9 +50,9 @@ from recognizers._fast import GatedPatternRecognizer
 # Cue words; the negative lookbehind allows identifiers such as DB_PASSWORD or "db.pwd".
 _PASSWORD_CUE = r"(?<![A-Za-z])(?i:wachtwoord|password|passwd|passphrase|pwd|ww|pw|(?<=[_.])pass)"
 _KEY_CUE = (
-    r"(?<![A-Za-z])(?i:x-api-key|api[_-]?key|apikey|api[_-]?token|access[_-]?token|auth[_-]?token"
+    r"(?<![A-Za-z])(?i:x-api-key|api[ _-]?key|apikey|api[_-]?token|access[_-]?token|auth[_-]?token"
     r"|secret[_-]?key|secret[_-]?access[_-]?key|client[_-]?secret|subscription[_-]?key"
-    r"|ocp-apim-subscription-key|account[_-]?key|private[_-]?token|api[_-]?sleutel|secret|token)"
+    r"|ocp-apim-subscription-key|account[_-]?key|private[_-]?token|api[ _-]?sleutel|secret|token)"
 )
 # `key: value`, `key=value`, `"key": "value"`; \K drops the cue from the reported span.
 _ASSIGN = r"[\"']?[ \t]*[:=][ \t]*[\"']?\K"
@@ -55,8 +62,22 @@ _VALUE = r"(?=[^\s\"'`<>;&(\[{]{6})[^\s\"'`<>;&(\[{]*[^\s\"'`<>;&.,)\]}]"
 # A value that a password policy would accept: letters, a digit and a special character that
 # product and file names do not contain (``-``, ``.``, ``/`` and ``_`` do not count).
 _POLICY_VALUE = r"(?=[^\s]*\d)(?=[^\s]*[A-Za-z])(?=[^\s]*[!@#$%^&*+=~])(?=\S{8})" + _VALUE
-# One to five words of letters only between cue and value: no digits, no sentence end.
-_WORDS_BETWEEN = r"(?:[ \t]+\p{L}+[,:]?){1,5}[ \t]+\K"
+# Up to five words of letters only between cue and value: no digits, no sentence end.
+_WORDS_BETWEEN = r"(?:[ \t]+\p{L}+[,:]?){0,5}[ \t]+\K"
+# After a key or token cue: `key: value` as _ASSIGN, or in prose up to three words and a colon,
+# "is" or "luidt" ("API key voor productie: ...", "het token is ...").
+_KEY_ASSIGN = (
+    r"(?:[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"|(?:[ \t]+\p{L}+){0,3}?(?:[ \t]*[:=]|[ \t]+(?i:is|luidt|was|wordt)[ \t]*:?)[ \t]*)\K"
+)
+# PIN and door-code cues; at most eight words (no sentence end) before "is" / "luidt" / ":".
+_PIN_CUE = (
+    r"(?<![A-Za-z])(?i:pin(?:[ -]?code)?|toegangscode|deurcode|alarmcode|kluiscode|codeslot"
+    r"|pukcode|access[ -]code|door[ -]code)"
+)
+_PIN_VALUE = r"[ \t]*\K[*#]?\d{4,8}[*#]?(?![\d\-/:]|[.,]\d)"
+_PIN_FRAME = r"(?:[ \t]+[^\s.!?]+){0,8}?(?:[ \t]*:|[ \t]+(?i:is|luidt|was|wordt)[ \t]*:?)"
+_ALL_DIGIT_PIN = re.compile(r"[*#]?\d{4,8}[*#]?")
 _TOKEN_VALUE = r"[A-Za-z0-9_\-+/.~]{15,}[A-Za-z0-9_\-+/=]"
 _PEM_LABEL = r"-----(?:BEGIN|END)[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----"
 
@@ -76,6 +97,7 @@ _PLACEHOLDER_MARKS = (
     "environ",
     "getenv",
     "process.env",
+    "$env:",
 )
 _EMBEDDED_SECRET = re.compile(
     r"://[^\s:/@]+:(?P<value>[^\s@/]+)@|(?i:password|pwd|accountkey|sharedaccesskey)=(?P<kv>[^;]+)"
@@ -148,7 +170,8 @@ class SecretRecognizer(GatedPatternRecognizer):
         # One regex for both forms after a cue word, so the cue is searched for only once.
         Pattern(
             "Password after 'is' or a few words after cue",
-            r"(?<![A-Za-z])(?i:wachtwoord|password)(?:[ \t]+(?i:is|was|luidt|wordt)[ \t]*:?[ \t]*\K"
+            r"(?<![A-Za-z])(?i:wachtwoord|password|passwd|pwd|pass|ww|pw)"
+            r"(?:[ \t]+(?i:is|was|luidt|wordt)[ \t]*:?[ \t]*\K"
             + _VALUE
             + r"|\b"
             + _WORDS_BETWEEN
@@ -156,7 +179,23 @@ class SecretRecognizer(GatedPatternRecognizer):
             + ")",
             0.7,
         ),
-        Pattern("Key or token after cue", _KEY_CUE + _ASSIGN + _TOKEN_VALUE, 0.8),
+        Pattern("PIN or door code after cue", _PIN_CUE + _PIN_FRAME + _PIN_VALUE, 0.7),
+        Pattern("Key or token after cue", _KEY_CUE + _KEY_ASSIGN + _TOKEN_VALUE, 0.8),
+        Pattern(
+            "Credential command-line option",
+            r"(?<![\w-])--?(?i:password|passwd|pwd|pass|token|api[_-]?key|account[_-]?key|secret"
+            r"|client[_-]secret|sas[_-]token|access[_-]token|auth[_-]token)(?:[ \t]+|=)[\"']?\K"
+            + _VALUE,
+            0.8,
+        ),
+        Pattern(
+            "Azure SAS signature", r"[?&]sig=\K(?=[A-Za-z0-9%+/]{20})[A-Za-z0-9%+/]+={0,2}", 0.85
+        ),
+        Pattern(
+            "PowerShell secure string",
+            r"(?i:ConvertTo-SecureString)[ \t]+(?:-String[ \t]+)?[\"']\K[^\"'\s]{6,}(?=[\"'])",
+            0.85,
+        ),
         Pattern("Bearer token", r"(?<![A-Za-z])(?i:bearer)[ \t]+\K[A-Za-z0-9_\-.~+/]{16,}=*", 0.8),
     )
 
@@ -178,8 +217,43 @@ class SecretRecognizer(GatedPatternRecognizer):
         "Connection string with password": ("password=", "pwd="),
         "Azure connection string with key": ("AccountKey=", "SharedAccessKey="),
         "Password after cue": ("wachtwoord", "passw", "passphrase", "pw", "ww", "_pass", ".pass"),
-        "Password after 'is' or a few words after cue": ("wachtwoord", "password"),
+        # Every form has a space or tab after the cue word.
+        "Password after 'is' or a few words after cue": (
+            "wachtwoord",
+            "password",
+            "passwd ",
+            "pwd ",
+            "pass ",
+            "ww ",
+            "pw ",
+            "passwd\t",
+            "pwd\t",
+            "pass\t",
+            "ww\t",
+            "pw\t",
+        ),
+        "PIN or door code after cue": (
+            "pincode",
+            "pin-code",
+            "pin code",
+            "pin:",
+            "pin ",
+            "pin\t",
+            "toegangscode",
+            "deurcode",
+            "alarmcode",
+            "kluiscode",
+            "codeslot",
+            "pukcode",
+            "access code",
+            "access-code",
+            "door code",
+            "door-code",
+        ),
         "Key or token after cue": ("key", "token", "secret", "sleutel"),
+        "Credential command-line option": ("-p", "-t", "-a", "-s", "-c"),
+        "Azure SAS signature": ("sig=",),
+        "PowerShell secure string": ("convertto-securestring",),
         "Bearer token": ("bearer",),
     }
 
@@ -216,6 +290,8 @@ class SecretRecognizer(GatedPatternRecognizer):
         if embedded and ("://" in pattern_text or ";" in pattern_text):
             value = embedded.group("value") or embedded.group("kv")
             return _is_placeholder(value) or value.lower() in _PLACEHOLDER_PASSWORDS
+        if _ALL_DIGIT_PIN.fullmatch(pattern_text):
+            return False  # only the PIN pattern yields a short all-digit value
         return _is_placeholder(pattern_text) or not _looks_random(pattern_text)
 
 

@@ -77,3 +77,29 @@ def test_evaluation_scores_exact_and_overlap_matches() -> None:
     assert result["PERSON/overlap"]["f1"] == 1.0
     assert result["ADDRESS/exact"]["p"] == 0.5
     assert result["ADDRESS/exact"]["r"] == 1.0
+
+
+def test_cyrillic_names_get_the_passport_spelling_of_their_language() -> None:
+    locales = build_lexicons.CYRILLIC_LOCALE
+    assert build_lexicons.transliterate("Иванов", locales["ru_RU"]) == "Ivanov"
+    assert build_lexicons.transliterate("Десислава", locales["bg_BG"]) == "Desislava"
+    assert build_lexicons.transliterate("Ъгленов", locales["bg_BG"]) == "Aglenov"
+    assert build_lexicons.transliterate("Григорій", locales["uk_UA"]) == "Hryhorii"
+
+
+def test_female_forms_of_slavic_surnames_are_derived() -> None:
+    forms = build_lexicons.feminine_forms(["Nowicki", "Kowalski", "Georgiev", "Ivanov", "Li"])
+    assert forms == {"Nowicka", "Kowalska", "Georgieva", "Ivanova"}
+
+
+def test_lexicons_cover_names_of_many_origins() -> None:
+    lex = load_lexicons()
+    assert {
+        "senait",
+        "abdirahman",
+        "zarghuna",
+        "desislava",
+        "shurandy",
+        "xiaomei",
+    } <= lex.first_names
+    assert {"tsegaye", "bissessar", "georgieva", "nowicka", "ahmadzai", "ivanov"} <= lex.surnames

@@ -127,3 +127,57 @@ def test_event_dates_near_birth_words_are_not_birth_dates(
     analyzer: AnalyzerEngine, text: str
 ) -> None:
     assert reported(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aanvrager: Kishan Ramsaran (14-02-1987), Bisschopsweg 112", "14-02-1987"),
+        ("Cliënt: mw. Senait Tekle, 03-11-1962, woonachtig in Delft.", "03-11-1962"),
+        ("Betrokkene: Mehmet Yıldız (1983-05-17)", "1983-05-17"),
+        ("Dhr. Abdirahman Warsame, 54 jaar (12-03-1971), zoekt werk.", "12-03-1971"),
+        ("Klant (leeftijd 41, 17 september 1984) volgt een traject.", "17 september 1984"),
+        ("chandra bissessar * 18-10-1975", "18-10-1975"),
+        ("gesprek met dhr de Graaf (geb 2-3-'48) over zijn rolstoel", "2-3-'48"),
+    ],
+)
+def test_reports_birth_date_framed_without_a_cue_word(
+    analyzer: AnalyzerEngine, text: str, expected: str
+) -> None:
+    start = text.index(expected)
+    assert reported(analyzer, text) == [(start, start + len(expected))]
+
+
+def test_reports_dates_in_a_birth_date_column() -> None:
+    text = (
+        "naam;geb.datum;school;start\n"
+        "Amira El Idrissi;02-09-2014;De Regenboog;01-09-2020\n"
+        "Yassine El Idrissi;19-01-2017;De Regenboog;01-09-2023\n"
+    )
+    analyzer = build_analyzer([DateOfBirthRecognizer()])
+    expected = [text.index("02-09-2014"), text.index("19-01-2017")]
+    assert [start for start, _ in reported(analyzer, text)] == expected
+
+
+def test_reports_dates_in_a_markdown_dob_column(analyzer: AnalyzerEngine) -> None:
+    text = (
+        "| Client | D.O.B. | Start |\n|---|---|---|\n| Farid Ahmadzai | 01-01-1990 | 2025-09-01 |\n"
+    )
+    start = text.index("01-01-1990")
+    assert reported(analyzer, text) == [(start, start + 10)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoe zit het met medewerkers geboren na 1 januari 1960 in onze cao?",
+        "De regeling geldt voor wie geboren is tussen 1-1-1950 en 31-12-1955.",
+        "Overleg met Jan de Vries (12-03-2026) over de planning.",
+        "Besluit van het college, 12-03-2026, over de speeltuin.",
+        "De termijn (23-04-2026) is verlopen, zegt Piet Jansen.",
+        "Wethouder Bakker, 54 jaar in dienst (sinds 01-09-1990), neemt afscheid.",
+        "naam;datum aanvraag\nPiet Jansen;12-03-1990",
+    ],
+)
+def test_dates_in_other_roles_are_not_birth_dates(analyzer: AnalyzerEngine, text: str) -> None:
+    assert reported(analyzer, text) == []

@@ -179,3 +179,76 @@ def test_password_cue_without_password_shaped_value_is_ignored(
     analyzer: AnalyzerEngine, text: str
 ) -> None:
     assert spans(analyzer, text) == []
+
+
+API_KEY_PROSE = rand(32)
+SAS_SIGNATURE = rand(40, ALNUM + "%") + "%3D"
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("De pincode van de printer op de 2e verdieping luidt 4471.", "4471"),
+        ("De tijdelijke pincode voor zijn badge is 9034, die moet hij wijzigen.", "9034"),
+        ("toegangscode van de fietsenstalling is 2580#", "2580#"),
+        ("Alarmcode: 66190", "66190"),
+        ("PIN: 0412", "0412"),
+    ],
+)
+def test_finds_pin_or_door_code_after_cue(analyzer: AnalyzerEngine, text: str, secret: str) -> None:
+    start = text.index(secret)
+    assert spans(analyzer, text) == [("SECRET", start, start + len(secret))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een pincode is 4 cijfers lang.",
+        "De pincode wordt per post verstuurd op 12-03-2026.",
+        "de postcode is 2271 AB",
+        "Kies een pincode van 4 tot 6 cijfers, niet je geboortejaar.",
+        "Mijn opinie is 1234 keer gevraagd",
+        "pincode: ****",
+    ],
+)
+def test_pin_cue_without_a_code_is_ignored(analyzer: AnalyzerEngine, text: str) -> None:
+    assert spans(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("de inlog is facilitair en ww Koffie!Automaat23", "Koffie!Automaat23"),
+        ("Firewall admin: user admin / pass Fw!Adm1n-Ede", "Fw!Adm1n-Ede"),
+        (f"Nieuwe API key: {API_KEY_PROSE} (geldig tot eind 2026)", API_KEY_PROSE),
+        (f"het token voor de koppeling is {API_KEY_PROSE}", API_KEY_PROSE),
+        (
+            f"https://st.blob.core.windows.net/a/b.pdf?sv=2023-01-03&sr=b&sig={SAS_SIGNATURE}",
+            SAS_SIGNATURE,
+        ),
+        ('ConvertTo-SecureString "B@ckup-Nacht-2026" -AsPlainText -Force', "B@ckup-Nacht-2026"),
+        (f"az storage blob upload --account-key {ACCOUNT_KEY} --file a.pdf", ACCOUNT_KEY),
+        ("mysql -u beheer --password=Kl0kken!Toren db", "Kl0kken!Toren"),
+    ],
+)
+def test_finds_credentials_in_prose_and_known_notations(
+    analyzer: AnalyzerEngine, text: str, secret: str
+) -> None:
+    start = text.index(secret)
+    assert spans(analyzer, text) == [("SECRET", start, start + len(secret))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pas de aanpassing toe, ww is niet nodig",
+        "De pass is geldig tot 2027",
+        "Het API key beleid: sleutels roteren we elk kwartaal",
+        "AZURE_STORAGE_SAS=?sv=2022-11-02&sig=<signature>",
+        "Het token is verlopen, vraag een nieuwe aan.",
+        'ConvertTo-SecureString "$env:WACHTWOORD" -AsPlainText',
+        "Gebruik --password <wachtwoord> of --token $TOKEN op de opdrachtregel.",
+    ],
+)
+def test_prose_cues_without_a_secret_value_are_ignored(analyzer: AnalyzerEngine, text: str) -> None:
+    assert spans(analyzer, text) == []
