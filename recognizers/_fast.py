@@ -48,8 +48,15 @@ def finditer_in(compiled: Any, text: str, windows: Sequence[Window], peek: int) 
     Exact when every match of ``finditer`` lies inside one window, the windows are merged and
     the pattern's lookaheads read at most ``peek`` characters past a match. A candidate that
     runs past its window's end (only the cut let it match there) is decided again on the full
-    text. The pattern must not match the empty string nor use ``\\K``."""
+    text. The pattern must not match the empty string nor use ``\\K``. A window of one
+    character (a known start) is matched there on the full text: same answer, one attempt
+    instead of a search, and no cut at all."""
     for start, end in windows:
+        if end - start == 1:
+            match = compiled.match(text, start)
+            if match is not None:
+                yield match
+            continue
         endpos = min(len(text), end + peek)
         position = start
         while position < end:
@@ -63,6 +70,21 @@ def finditer_in(compiled: Any, text: str, windows: Sequence[Window], peek: int) 
                     continue
             yield match
             position = max(match.end(), position + 1)
+
+
+def matches_from(compiled: Any, text: str, starts: Iterable[int]) -> Iterator[Any]:
+    """The matches of ``compiled.finditer(text)``, given the sorted positions ``starts`` that
+    include every position where the pattern can match: it is tried only there, on the full
+    text, and not inside the previous match (as ``finditer`` resumes at its end). A pattern
+    with ``\\K`` is fine: a match is tried where its text starts."""
+    resume = 0
+    for start in starts:
+        if start < resume:
+            continue
+        match = compiled.match(text, start)
+        if match is not None:
+            yield match
+            resume = match.end()
 
 
 def compiled_regex(pattern: Pattern, flags: int) -> Any:
@@ -110,6 +132,10 @@ class GatedPatternRecognizer(DutchPatternRecognizer):
     ``windows`` may narrow the search further."""
 
     PATTERN_TRIGGERS: ClassVar[dict[str, tuple[str, ...]]] = {}
+    # Per pattern name (of one with triggers): every match starts at most this many characters
+    # before an occurrence of one of its triggers. Such a pattern is only tried at those
+    # positions (``matches_from``) instead of searched for in the whole text.
+    START_REACH: ClassVar[dict[str, int]] = {}
     # How far the patterns' lookaheads read past a match (see ``finditer_in``).
     PEEK = 256
 
@@ -139,14 +165,27 @@ class GatedPatternRecognizer(DutchPatternRecognizer):
         if not self.PATTERN_TRIGGERS:
             return list(self.patterns)
         folded_hits, cased_hits = SHARED_TRIGGERS.hits(text, nlp_artifacts)
-        present = {needle for needle in folded_hits if needle in self._FOLDED_NEEDLES}
-        present.update(needle for needle in cased_hits if needle in self._CASED_NEEDLES)
+        present = self._FOLDED_NEEDLES.intersection(folded_hits)
+        present |= self._CASED_NEEDLES.intersection(cased_hits)
         return [
             pattern
             for pattern in self.patterns
             if pattern.name not in self.PATTERN_TRIGGERS
-            or any(needle in present for needle in self.PATTERN_TRIGGERS[pattern.name])
+            or not present.isdisjoint(self.PATTERN_TRIGGERS[pattern.name])
         ]
+
+    def _reachable_starts(
+        self, pattern_name: str, text: str, nlp_artifacts: NlpArtifacts | None
+    ) -> list[int]:
+        """Every position from which a match of the pattern can reach one of its triggers."""
+        folded_hits, cased_hits = SHARED_TRIGGERS.hits(text, nlp_artifacts)
+        reach = self.START_REACH[pattern_name]
+        starts: set[int] = set()
+        for needle in self.PATTERN_TRIGGERS[pattern_name]:
+            hits = folded_hits if needle == needle.lower() else cased_hits
+            for hit in hits.get(needle, ()):
+                starts.update(range(max(0, hit - reach), hit + 1))
+        return sorted(starts)
 
     def windows(self, text: str) -> dict[str, list[Window]]:
         """Per pattern regex: merged windows of ``text`` that hold every match of that pattern.
@@ -169,11 +208,13 @@ class GatedPatternRecognizer(DutchPatternRecognizer):
         for pattern in patterns:
             compiled = compiled_regex(pattern, flags)
             windows = windows_per_pattern.get(pattern.regex)
-            matches = (
-                compiled.finditer(text)
-                if windows is None
-                else finditer_in(compiled, text, windows, self.PEEK)
-            )
+            if pattern.name in self.START_REACH:
+                starts = self._reachable_starts(pattern.name, text, nlp_artifacts)
+                matches = matches_from(compiled, text, starts)
+            elif windows is None:
+                matches = compiled.finditer(text)
+            else:
+                matches = finditer_in(compiled, text, windows, self.PEEK)
             for match in matches:
                 result = self._checked_result(pattern, match.span(), text, flags)
                 if result is not None:

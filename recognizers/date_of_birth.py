@@ -125,6 +125,10 @@ _DATE_AFTER_MARK = re.compile(
     r"|\d{1,2}[a-z]{0,3}\s+" + _MONTH + r"\s+\d{4}|" + _MONTH + r"\s+\d)"
 )
 _MARKDOWN_RULE = re.compile(r"^[\s|:\-]+$")
+# This pattern starts with a month name; in the folded text every month name starts with one
+# of these prefixes (a literal alternation, which `re` scans for quickly).
+_MONTH_FIRST = "date month d, y"
+_MONTH_PREFIX = re.compile("|".join(sorted({month[:3] for month in _MONTHS})))
 
 
 class DateOfBirthRecognizer(GatedPatternRecognizer):
@@ -159,13 +163,16 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
 
     def may_match(self, text: str) -> bool:
         """Gate (see recognizers._fast): no birth date without a cue or a date after a mark."""
-        return _may_hold_cue_word(text) or _DATE_AFTER_MARK.search(text) is not None
+        return _may_hold_cue_word(fold(text)) or _DATE_AFTER_MARK.search(text) is not None
 
     def windows(self, text: str) -> dict[str, list[Window]]:
         """Without a cue word only a date right after a mark can be a birth date: search just
-        there. With one, search everywhere."""
-        if _may_hold_cue_word(text):
-            return {}
+        there. With one, search everywhere, except that a date written month first can only
+        start where a month name does (searching for those is the costliest otherwise)."""
+        folded = fold(text)
+        if _may_hold_cue_word(folded):
+            starts = _month_starts(folded)
+            return {p.regex: starts for p in self.patterns if p.name == _MONTH_FIRST}
         starts = merge(
             (m.start("date"), m.start("date") + 1) for m in _DATE_AFTER_MARK.finditer(text)
         )
@@ -176,12 +183,18 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         return None if _parse_birth_date(pattern_text) is not None else False
 
 
-def _may_hold_cue_word(text: str) -> bool:
-    """False only if ``text`` holds no birth cue word or sign at all."""
-    folded = fold(text)
+def _may_hold_cue_word(folded: str) -> bool:
+    """False only if the folded text holds no birth cue word or sign at all."""
     return any(word in folded for word in _CUE_WORDS) or any(
         shape.search(folded) is not None for shape in _CUE_SHAPES
     )
+
+
+def _month_starts(folded: str) -> list[Window]:
+    """Windows holding the start of every month name in the folded text (see ``fold``): each
+    name begins with one of _MONTH_PREFIXES. ``finditer`` skips a prefix that overlaps the one
+    before it, but no month name starts there: it follows a letter, not a word boundary."""
+    return [(match.start(), match.start() + 1) for match in _MONTH_PREFIX.finditer(folded)]
 
 
 def _person_ends(nlp_artifacts: NlpArtifacts | None) -> frozenset[int]:

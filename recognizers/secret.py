@@ -257,6 +257,16 @@ class SecretRecognizer(GatedPatternRecognizer):
         "Bearer token": ("bearer",),
     }
 
+    # How far before a trigger a match can start (see recognizers._fast): a key cue before its
+    # "key" ("ocp-apim-subscription-key"), the "--" of an option, nothing before a PIN cue, the
+    # scheme before "://".
+    START_REACH: ClassVar[dict[str, int]] = {
+        "Key or token after cue": len("ocp-apim-subscription-"),
+        "Credential command-line option": len("-"),
+        "PIN or door code after cue": 0,
+        "URL with credentials": len("a") + 20,
+    }
+
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "wachtwoord",
         "password",

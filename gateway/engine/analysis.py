@@ -26,6 +26,8 @@ PRESIDIO_REMOVE_DUPLICATES = EntityRecognizer.remove_duplicates
 NAME_KEY = RecognizerResult.RECOGNIZER_NAME_KEY
 ID_KEY = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
 ENHANCED_KEY = RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
+# Joins a token's context words for one substring search (see _supportive_word).
+_WORD_SEPARATOR = "\x00"
 
 
 class FastLemmaContextEnhancer(LemmaContextAwareEnhancer):
@@ -94,9 +96,17 @@ class FastLemmaContextEnhancer(LemmaContextAwareEnhancer):
         if self.context_matching_mode == "whole_word":
             present = set(words)
             return next((word for word in recognizer_context if word.lower() in present), "")
+        if not words:
+            return ""
+        # One substring search per context word instead of one per (context word, word): a
+        # context word without the separator can only occur inside a single word.
+        joined = _WORD_SEPARATOR.join(words)
         for context_word in recognizer_context:
             wanted = context_word.lower()
-            if any(wanted in word for word in words):
+            if _WORD_SEPARATOR in wanted:
+                if any(wanted in word for word in words):
+                    return context_word
+            elif wanted in joined:
                 return context_word
         return ""
 

@@ -17,7 +17,7 @@ from recognizers._fast import GatedPatternRecognizer, finditer_in, fold, merge
 from recognizers._gate import TriggerScan
 from recognizers.confidential_marker import ConfidentialMarkerRecognizer
 from recognizers.date_of_birth import DateOfBirthRecognizer, _has_birth_cue
-from recognizers.email import EmailRecognizer
+from recognizers.email import _OBFUSCATED, EmailRecognizer
 from recognizers.iban import _IBAN, IbanRecognizer
 from recognizers.nl_bsn import NlBsnRecognizer
 from recognizers.nl_id_document import NlIdDocumentRecognizer
@@ -68,6 +68,15 @@ def _adversarial() -> list[str]:
         "1234567890",
         "jan AT gmail punt com",
         "piet apenſtaartje ziggo punt nl",
+        # secrets tried only just before their triggers: the farthest key cue, options
+        "OCP-APIM-SUBSCRIPTION-KEY: 0123456789abcdefABCDEF",
+        "x-api-key=Zx81kLmn0pQrStUvWx, --password=S3cr3tP4ss!, -pwd hunter22b, --token=abc",
+        "pin:1234, PIN code is 5678, toegangscode 9012#, door-code: *4321",
+        "svn+ssh-very-long-sch://user:p4ssw0rd@host, ab://c:d@e, a12345678901234567890://x:y@z",
+        # month-first dates (searched only where a month name starts): overlapping prefixes,
+        # case twins, long gaps, a month inside a word
+        "geboren: maapr 3, 1990, Maart 12, 1985, SEPT. 4th,   \n  2001, ſep 1, 1999",
+        "born december" + " " * 60 + "24," + "\t" * 50 + "1970; decjan 1, 2000, mei 5 2003",
     ]
     joined = [" ".join(pieces), ",".join(pieces), "\n".join(pieces), "".join(pieces)]
     return [*joined, "0" * 500, "1 " * 300, "a." * 300 + "@b.nl", "(" * 50 + "0" * 30]
@@ -183,6 +192,31 @@ def test_a_window_edge_does_not_invent_or_lose_a_match() -> None:
     text = "ab 123456 cd 78"
     assert [m.span() for m in finditer_in(digits, text, [(0, 6)], peek=1)] == [(3, 9)]
     assert [m.span() for m in finditer_in(digits, text, [(0, 2)], peek=1)] == []
+
+
+def test_possessive_words_in_obfuscated_addresses_change_no_match() -> None:
+    """The obfuscated-address pattern takes each word whole; with backtracking words (plain
+    ``*``) it finds the same on every text."""
+    flags = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL
+    possessive = regex.compile(_OBFUSCATED, flags)
+    backtracking = regex.compile(_OBFUSCATED.replace(r"[\w\-]*+", r"[\w\-]*"), flags)
+    assert possessive.pattern != backtracking.pattern
+    found = 0
+    for text in TEXTS:
+        expected = [m.span() for m in backtracking.finditer(text)]
+        assert [m.span() for m in possessive.finditer(text)] == expected
+        found += len(expected)
+    assert found > 50
+
+
+def test_a_one_character_window_is_matched_on_the_full_text() -> None:
+    """A known start is matched there, however far the match runs past the peek; a match that
+    starts elsewhere is not this window's."""
+    spaced = regex.compile(r"\bjan\s+\d+")
+    text = "x jan" + " " * 100 + "12 jan 3"
+    assert [m.span() for m in finditer_in(spaced, text, [(2, 3)], peek=1)] == [(2, 107)]
+    assert [m.span() for m in finditer_in(spaced, text, [(1, 2), (3, 4)], peek=99)] == []
+    assert [m.group() for m in finditer_in(spaced, text, [(108, 109)], peek=1)] == ["jan 3"]
 
 
 @pytest.mark.parametrize(
