@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import spacy
-from spacy.language import Language
 
 from nl_models import build_lexicons
 from nl_models.build_pipeline import PIPELINE_DIR
@@ -50,23 +48,11 @@ def test_synthetic_data_is_deterministic() -> None:
     assert any(label == "PERSON" for e in generate(20, seed=7) for *_, label in e.entities)
 
 
-def test_pipeline_loads_quickly_and_has_the_components() -> None:
-    started = time.perf_counter()
+def test_pipeline_loads_with_its_components() -> None:
+    # Load time and CPU per prompt are measured in benchmarks/speed.py, not asserted here.
     nlp = spacy.load(Path(PIPELINE_DIR))
     load_lexicons()
-    elapsed = time.perf_counter() - started
     assert nlp.pipe_names == ["lowercase_lemma", "nl_name_finder"]
-    assert elapsed < 5.0  # about 0.3 s on an idle core; generous for a shared CI machine
-
-
-def test_two_kilobytes_take_a_few_milliseconds_of_cpu(nlp: Language) -> None:
-    text = (CORPUS_LIKE_TEXT * 10)[:2048]
-    nlp(text)
-    started = time.process_time()
-    for _ in range(20):
-        nlp(text)
-    per_call_ms = (time.process_time() - started) * 1000 / 20
-    assert per_call_ms < 10.0  # measured about 2 ms; see nl_models/README.md
 
 
 def test_evaluation_scores_exact_and_overlap_matches() -> None:

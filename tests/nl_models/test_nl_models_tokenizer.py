@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 import random
 import re
-import statistics
-import time
 
 import pytest
 import spacy
@@ -106,22 +104,6 @@ def test_pipeline_round_trips_through_bytes_and_disk(nlp: Language) -> None:
         ("Fatima El Amrani", "PERSON"),
         ("Kerkstraat 12a", "ADDRESS"),
     ]
-
-
-def test_fresh_two_kilobyte_prompts_take_little_cpu() -> None:
-    """New process state (no vocabulary or cache from earlier texts) and texts never seen:
-    the old spaCy tokenizer alone took about 7 ms here. Budget: 1.5 ms; the limit is generous
-    for a shared machine."""
-    nlp = spacy.load(PIPELINE_DIR)
-    texts = make_inputs(2000, 60)
-    for text in texts[30:]:
-        nlp(text)  # warm the vocabulary with other prompts, as a running gateway is
-    timings = []
-    for text in texts[:30]:
-        started = time.process_time()
-        nlp(text)
-        timings.append((time.process_time() - started) * 1000)
-    assert statistics.median(timings) < 4.0
 
 
 def test_punctuation_shortcut_splits_exactly_like_the_plain_alternation() -> None:
