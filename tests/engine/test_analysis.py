@@ -6,7 +6,14 @@ import time
 from pathlib import Path
 
 import pytest
-from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import (
+    AnalyzerEngine,
+    EntityRecognizer,
+    Pattern,
+    PatternRecognizer,
+    RecognizerRegistry,
+    RecognizerResult,
+)
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpEngine
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
@@ -33,19 +40,12 @@ def nlp_engine() -> NlpEngine:
     return build_nlp_engine()
 
 
-def test_same_results_as_presidio_on_the_whole_corpus(nlp_engine: NlpEngine) -> None:
-    def recognizers() -> list:  # type: ignore[type-arg]
-        return [
-            *default_recognizers(),
-            SpacyRecognizer(supported_language=LANGUAGE, supported_entities=["PERSON", "ADDRESS"]),
-        ]
-
-    from presidio_analyzer import RecognizerRegistry
-
+def _plain_presidio(nlp_engine: NlpEngine, recognizers: list[EntityRecognizer]) -> AnalyzerEngine:
+    """Presidio's own AnalyzerEngine with our context window: the reference for equivalence."""
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-    for recognizer in recognizers():
+    for recognizer in recognizers:
         registry.add_recognizer(recognizer)
-    presidio = AnalyzerEngine(
+    return AnalyzerEngine(
         registry=registry,
         nlp_engine=nlp_engine,
         supported_languages=[LANGUAGE],
@@ -53,6 +53,16 @@ def test_same_results_as_presidio_on_the_whole_corpus(nlp_engine: NlpEngine) -> 
             context_prefix_count=5, context_suffix_count=2
         ),
     )
+
+
+def test_same_results_as_presidio_on_the_whole_corpus(nlp_engine: NlpEngine) -> None:
+    def recognizers() -> list:  # type: ignore[type-arg]
+        return [
+            *default_recognizers(),
+            SpacyRecognizer(supported_language=LANGUAGE, supported_entities=["PERSON", "ADDRESS"]),
+        ]
+
+    presidio = _plain_presidio(nlp_engine, recognizers())
     ours = Analysis(nlp_engine, recognizers(), context_enhancer(), LANGUAGE)
     prompts = load_corpus()
     assert len(prompts) >= 300
@@ -174,7 +184,6 @@ def test_supportive_word_matches_presidio(mode: str) -> None:
 def test_findings_in_one_token_share_their_context_as_in_presidio(nlp_engine: NlpEngine) -> None:
     """Two findings starting in the same token reuse one context lookup; scores must still be
     Presidio's, also for a finding too far from the context word."""
-    from presidio_analyzer import RecognizerRegistry
 
     def recognizer() -> PatternRecognizer:
         return PatternRecognizer(
@@ -185,16 +194,7 @@ def test_findings_in_one_token_share_their_context_as_in_presidio(nlp_engine: Nl
         )
 
     text = "de sleutel x123 en daarna volgen zeven lange woorden zonder enige betekenis x1"
-    registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-    registry.add_recognizer(recognizer())
-    presidio = AnalyzerEngine(
-        registry=registry,
-        nlp_engine=nlp_engine,
-        supported_languages=[LANGUAGE],
-        context_aware_enhancer=LemmaContextAwareEnhancer(
-            context_prefix_count=5, context_suffix_count=2
-        ),
-    )
+    presidio = _plain_presidio(nlp_engine, [recognizer()])
     ours = Analysis(nlp_engine, [recognizer()], context_enhancer(), LANGUAGE).analyze(text)
     expected = _keys(presidio.analyze(text, language=LANGUAGE))
     assert _keys(ours) == expected
