@@ -163,6 +163,15 @@ CLOSINGS = frozenset(
 )
 # "esra en bogdan": a given name joined to a name found just before it.
 CONJUNCTIONS = frozenset(["en", "and", "&", "of", "or"])
+# Verbs that follow a person as subject: "Peter is ziek", "Daan heeft een hartinfarct". They let a
+# given name that is also a word ("Peter", "Daan") stand alone at the start of a sentence.
+PERSON_SUBJECT_VERBS = frozenset(
+    [
+        "is", "was", "heeft", "had", "wil", "wilde", "gaat", "ging", "zit", "zat", "woont",
+        "werkt", "belde", "vraagt", "vroeg", "krijgt", "kreeg", "zegt", "zei", "komt", "kwam",
+        "kan", "kon", "moet", "moest", "mailde", "meldt", "meldde", "ontvangt", "ligt", "lag",
+    ]
+)  # fmt: skip
 MAX_CAPS_NAME_TOKENS = 5
 
 
@@ -802,8 +811,9 @@ class NameFinder:
             return (i, j)  # "Anne Frank": the last given-name-like word is the surname
         if j - i >= 2 or context is not None:
             return (i, j)
-        lone_ok = not (first.sentence_start and word_like) and first.lower not in self.lex.places
-        return (i, j) if lone_ok else None
+        subject = nxt is not None and nxt.lower in PERSON_SUBJECT_VERBS
+        lone_ok = not (first.sentence_start and word_like and not subject)
+        return (i, j) if lone_ok and first.lower not in self.lex.places else None
 
     def _tussenvoegsel_span(
         self, toks: list[_Tok], i: int, tv_end: int, context: str | None

@@ -41,6 +41,9 @@ def persons(nlp: Language, text: str) -> list[str]:
             ["Abebe Tsegaye", "Zarghuna Ahmadzai"],
         ),
         ("contact opnemen met Fatima Zahra Ouali van het Werkplein", ["Fatima Zahra Ouali"]),
+        # a given name that is also a word, alone at a sentence start, as a verb's subject
+        ("Peter is sinds maandag ziek.", ["Peter"]),
+        ("Wat vind je hiervan? Mohammed wil graag een afspraak.", ["Mohammed"]),
     ],
 )
 def test_person(nlp: Language, text: str, expected: list[str]) -> None:
@@ -66,6 +69,9 @@ def test_person(nlp: Language, text: str, expected: list[str]) -> None:
         "Sanne de Wit schilderde de muur wit.",
         # "dhr." as a pronoun before a verb that is also a surname
         "10 februari: dhr. belt zelf en vraagt om uitstel.",
+        # a given name that is also a word, at a sentence start without a person's verb
+        "Peter van de Wetering-brug gaat dicht.",
+        "Hoop is het laatste wat je verliest.",
     ],
 )
 def test_not_a_person(nlp: Language, text: str) -> None:
