@@ -427,18 +427,6 @@ LINKING_KEEP = [
 ]
 
 
-@pytest.mark.parametrize(("marked", "entity"), LINKING_DROP)
-def test_session_two_rules_drop(analyzer: AnalyzerEngine, marked: str, entity: str) -> None:
-    text, _ = strip_markup(marked)
-    assert entity in {f.type for f in topic_findings(analyzer, text)}  # found, then dropped
-    assert entity not in kept_types(analyzer, marked)
-
-
-@pytest.mark.parametrize(("marked", "entity"), LINKING_KEEP)
-def test_session_two_rules_keep(analyzer: AnalyzerEngine, marked: str, entity: str) -> None:
-    assert entity in kept_types(analyzer, marked)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("moeder is opgenomen", "moeder"), ("Vader drinkt veel", "Vader")],
@@ -499,15 +487,15 @@ ROUND_TWO_KEEP = [
 ]
 
 
-@pytest.mark.parametrize(("marked", "entity"), ROUND_TWO_DROP)
-def test_round_two_rules_drop(analyzer: AnalyzerEngine, marked: str, entity: str) -> None:
+@pytest.mark.parametrize(("marked", "entity"), LINKING_DROP + ROUND_TWO_DROP)
+def test_linking_rules_drop(analyzer: AnalyzerEngine, marked: str, entity: str) -> None:
     text, _ = strip_markup(marked)
     assert entity in {f.type for f in topic_findings(analyzer, text)}  # found, then dropped
     assert entity not in kept_types(analyzer, marked)
 
 
-@pytest.mark.parametrize(("marked", "entity"), ROUND_TWO_KEEP)
-def test_round_two_rules_keep(analyzer: AnalyzerEngine, marked: str, entity: str) -> None:
+@pytest.mark.parametrize(("marked", "entity"), LINKING_KEEP + ROUND_TWO_KEEP)
+def test_linking_rules_keep(analyzer: AnalyzerEngine, marked: str, entity: str) -> None:
     assert entity in kept_types(analyzer, marked)
 
 
