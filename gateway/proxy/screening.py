@@ -343,11 +343,15 @@ class ScreeningAddon:
 
 
 def merge_notice_headers(headers: http.Headers, notice: dict[str, str]) -> None:
-    """Add the notice headers, keeping any Access-Control-Expose-Headers the upstream sent."""
+    """Add the notice headers, keeping any Access-Control-Expose-Headers already there (the
+    upstream's, or ours on a response the gateway made) and listing each name once."""
     for name, value in notice.items():
         existing = headers.get(name)
         if name.lower() == "access-control-expose-headers" and existing:
-            value = f"{existing}, {value}"
+            listed = {item.strip().lower() for item in existing.split(",")}
+            missing = [item.strip() for item in value.split(",")]
+            missing = [item for item in missing if item.lower() not in listed]
+            value = ", ".join([existing, *missing]) if missing else existing
         headers[name] = value
 
 
