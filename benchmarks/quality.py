@@ -19,6 +19,7 @@ from typing import Any
 from benchmarks.corpus import (
     BLIND,
     BLIND2,
+    BLIND3,
     CORPUS,
     Prompt,
     Span,
@@ -43,7 +44,8 @@ DEDUCE_TAGS = {
 }  # fmt: skip
 DEDUCE_TYPES = ("PERSON", "ADDRESS", "NL_BSN", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH")
 BUNDLED_CONFIG = Path(__file__).resolve().parent.parent / "config"
-CORPUS_SETS = {"dev": CORPUS, "blind": BLIND, "blind2": BLIND2}  # --set name -> labelled corpus
+# --set name -> labelled corpus
+CORPUS_SETS = {"dev": CORPUS, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3}
 
 
 def score_engine(engine: ScreeningEngine, prompts: Sequence[Prompt]) -> dict[str, Any]:
@@ -147,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--set",
         choices=sorted(CORPUS_SETS),
         default="dev",
-        help="dev: tests/corpus/corpus.jsonl (tuned on); blind, blind2: the blind sets",
+        help="dev: tests/corpus/corpus.jsonl (tuned on); blind, blind2, blind3: the hold-out sets",
     )
     args = parser.parse_args(argv)
 

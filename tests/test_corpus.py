@@ -5,8 +5,9 @@ labels must be internally consistent: offsets that match, decisions that follow 
 and the shipped default policy, valid check digits for every labelled BSN/IBAN, and no unlabelled
 BSN-valid numbers or e-mail addresses hiding in the text.
 
-The invariants run on the development set (``src/``) and on both blind sets (``blind/``,
-``blind2/``); each set also has its own expected shape (size, categories, id format, decision mix).
+The invariants run on the development set (``src/``) and on the blind sets (``blind/``,
+``blind2/``, ``blind3/``); each set also has its own expected shape (size, categories, id format,
+decision mix).
 A failing check names the prompt id but never prints prompt text, so nobody tuning the engine reads
 a blind prompt by accident: asserts test plain booleans, and the record list has a short repr.
 """
@@ -82,6 +83,9 @@ class CorpusSet:
     min_prompts: int
     min_allow: int
     min_per_type: int
+    # Local parts of addresses the annotator left unlabelled as a department's mailbox although
+    # the bundled policy does not list them (the engine is scored against that choice).
+    department_mailboxes: frozenset[str] = frozenset()
 
 
 SETS = {
@@ -100,6 +104,17 @@ SETS = {
         200,
         70,
         6,
+    ),
+    # Written in round 3 by an annotator who saw neither the engine nor the other sets.
+    "blind3": CorpusSet(
+        "blind3",
+        "blind3.jsonl",
+        r"b3-(?P<category>[a-z_]+)-\d{3}",
+        frozenset(BLIND2_CATEGORIES),
+        200,
+        70,
+        6,
+        frozenset({"applicatiebeheer", "archief", "fb-zaken", "werkeninkomen", "wmo"}),
     ),
 }
 
@@ -216,11 +231,13 @@ def test_iban_labels_have_valid_check_digits(records: list[Record]) -> None:
     assert not invalid
 
 
-def test_no_unlabelled_email_addresses(records: list[Record]) -> None:
+def test_no_unlabelled_email_addresses(records: list[Record], corpus_set: CorpusSet) -> None:
     for record in records:
         allowed = PRODUCT_ALLOWED.spans(record["text"])
         for match in EMAIL.finditer(record["text"]):
             if PUBLIC_MAILBOX.fullmatch(match.group()) or match.span() in allowed:
+                continue
+            if match.group().split("@")[0].lower() in corpus_set.department_mailboxes:
                 continue
             labelled = _covered(record, match.start(), match.end())
             assert labelled, record["id"]
