@@ -11,20 +11,27 @@ tries the health patterns with a "ziek" in them only.
 
 Invariant (checked by the tests, which compare with the plain ``PatternRecognizer`` on all test
 texts): every match starts at a word start at most ``LOOKBACK`` characters before a trigger hit.
+
+The same reasoning one level down: a pattern is an ordered list of alternatives, and a match of
+an alternative holds one of the triggers in that alternative's own literal reading. At a word
+start, only the alternatives whose triggers were hit within reach can match, so the regex tried
+there is the pattern rebuilt from just those alternatives, in their original order: the first
+alternative that matches is the one the full pattern would take. A big alternation costs about
+one attempt per alternative at every start; one or two alternatives cost a fraction of that.
 The same idea for the other pattern recognizers, and the shared helpers, are in
 ``recognizers._fast``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import ClassVar
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, ClassVar
 
 import regex as re
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers._fast import compiled_regex, pattern_result
+from recognizers._fast import pattern_result
 from recognizers._gate import SHARED_TRIGGERS
 
 LOOKBACK = 60
@@ -69,19 +76,16 @@ def assign_triggers(
     return masks
 
 
-def word_starts_before(text: str, sorted_hits: Iterable[int]) -> list[int]:
-    """Sorted word starts within LOOKBACK characters before (or at) a trigger hit."""
-    starts: list[int] = []
-    covered = -1  # the word starts before this offset are already collected
-    for hit in sorted_hits:
-        begin = max(hit - LOOKBACK, covered, 0)
-        if begin <= hit:
-            starts.extend(match.start() for match in _WORD_START.finditer(text, begin, hit + 1))
-            covered = hit + 1
-    return starts
+def word_starts_within_reach(text: str, hit: int) -> Iterator[int]:
+    """The word starts within LOOKBACK characters before (or at) one trigger hit."""
+    for match in _WORD_START.finditer(text, max(hit - LOOKBACK, 0), hit + 1):
+        yield match.start()
 
 
 type TermPattern = tuple[str, tuple[str, ...], float]  # name, alternatives, score
+# Per hit: its offset and the patterns (by index) that the trigger found there may occur in,
+# each with a bit mask of the alternatives that may hold it.
+type TriggerHit = tuple[int, tuple[tuple[int, int], ...]]
 
 
 class GatedTermRecognizer(PatternRecognizer):
@@ -117,6 +121,22 @@ class GatedTermRecognizer(PatternRecognizer):
         sources = [pattern.regex for pattern in patterns]
         # Per trigger, a bit per pattern (by index) that may contain it.
         self.trigger_masks = assign_triggers(sources, self.triggers, self.cased_triggers)
+        # Per trigger, per pattern index: the alternatives of that pattern that may contain it.
+        per_pattern = [
+            assign_triggers(alternatives, self.triggers, self.cased_triggers)
+            for _, alternatives, _ in self.PATTERNS
+        ]
+        # Per trigger: the patterns it may occur in, each with the alternatives that may hold it.
+        self.trigger_targets = {
+            trigger: tuple(
+                (index, masks[trigger])
+                for index, masks in enumerate(per_pattern)
+                if self.trigger_masks[trigger] >> index & 1
+            )
+            for trigger in self.trigger_masks
+        }
+        # (pattern index, alternatives mask, flags) -> the pattern rebuilt from those alternatives
+        self._partial_regexes: dict[tuple[int, int, int], Any] = {}
         SHARED_TRIGGERS.register(self.triggers, self.cased_triggers)
         self._folded_set = frozenset(self.triggers)
         self._cased_set = frozenset(self.cased_triggers)
@@ -124,19 +144,33 @@ class GatedTermRecognizer(PatternRecognizer):
     def pattern_regex(self, name: str, alternatives: tuple[str, ...]) -> str:
         return terms(*alternatives)
 
-    def _hits(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[tuple[int, int]]:
-        """Sorted (offset, pattern mask) of every occurrence of this recognizer's triggers,
-        from the trigger pass that all gated recognizers share."""
+    def _hits(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[TriggerHit]:
+        """Occurrences of this recognizer's triggers, from the trigger pass that all gated
+        recognizers share."""
         folded_hits, cased_hits = SHARED_TRIGGERS.hits(text, nlp_artifacts)
-        masks = self.trigger_masks
-        found = [
-            (start, masks[trigger])
+        targets = self.trigger_targets
+        return [
+            (start, targets[trigger])
             for hits, own in ((folded_hits, self._folded_set), (cased_hits, self._cased_set))
             for trigger, starts in hits.items()
             if trigger in own
             for start in starts
         ]
-        return sorted(found)
+
+    def _partial_regex(self, index: int, alternatives_mask: int, flags: int) -> Any:
+        """Pattern ``index`` rebuilt from the alternatives in the mask, in their order."""
+        key = (index, alternatives_mask, flags)
+        compiled = self._partial_regexes.get(key)
+        if compiled is None:
+            name, alternatives, _ = self.PATTERNS[index]
+            chosen = tuple(
+                alternative
+                for position, alternative in enumerate(alternatives)
+                if alternatives_mask >> position & 1
+            )
+            compiled = re.compile(self.pattern_regex(name, chosen), flags=flags)
+            self._partial_regexes[key] = compiled
+        return compiled
 
     def analyze(
         self,
@@ -148,18 +182,24 @@ class GatedTermRecognizer(PatternRecognizer):
         found = self._hits(text, nlp_artifacts)
         if not found:
             return []
+        # Per pattern, per candidate start: the alternatives whose triggers were hit in reach.
+        candidates: dict[int, dict[int, int]] = {}
+        for hit, targets in found:
+            starts = list(word_starts_within_reach(text, hit))
+            for index, alternatives in targets:
+                wanted = candidates.setdefault(index, {})
+                for start in starts:
+                    wanted[start] = wanted.get(start, 0) | alternatives
         flags: int = regex_flags or self.global_regex_flags or 0
         results: list[RecognizerResult] = []
-        for index, pattern in enumerate(self._patterns):
-            bit = 1 << index
-            starts = word_starts_before(text, [hit for hit, mask in found if mask & bit])
-            if not starts:
-                continue
-            compiled = compiled_regex(pattern, flags)
+        for index in sorted(candidates):
+            pattern = self._patterns[index]
+            wanted = candidates[index]
             match_end = -1
-            for start in starts:
+            for start in sorted(wanted):
                 if start < match_end:  # as finditer: no match starts inside the previous one
                     continue
+                compiled = self._partial_regex(index, wanted[start], flags)
                 match = compiled.match(text, start)
                 if match is not None and match.end() > start:
                     span = (start, match.end())

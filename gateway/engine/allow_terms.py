@@ -8,34 +8,64 @@ import re
 from collections.abc import Iterable, Sequence
 
 from gateway.engine.types import Finding
+from recognizers._gate import fold
 
 # The domain part of an address: labels of letters, digits and hyphens, then a TLD.
 _DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
+# Compiled patterns kept per set of alternatives present in a text; bounded for admin lists of
+# hundreds of terms (each text then has its own mix).
+_MAX_CACHED_PATTERNS = 256
 
 
 class AllowTerms:
+    """Finds the allow-term occurrences in a text with one case-insensitive pattern.
+
+    Most texts contain none of the terms, and a pattern with alternatives costs time at every
+    position. Each alternative therefore has a needle that every match of it contains: the
+    folded first word of a term, "@" for the mailboxes. The pattern is built from the
+    alternatives whose needle occurs in the folded text, in their original order, which finds
+    exactly what the full pattern finds (an alternative that cannot match anywhere in the text
+    never decides a match)."""
+
     def __init__(self, terms: Iterable[str], functional_mailboxes: Iterable[str] = ()) -> None:
-        escaped = [r"\s+".join(map(re.escape, term.split())) for term in terms if term.strip()]
+        words = [term.split() for term in terms if term.strip()]
         # Longest first so that "Stadhuisplein 10" is not cut short by "Stadhuisplein 1".
-        escaped.sort(key=len, reverse=True)
+        words.sort(key=lambda term: len(r"\s+".join(map(re.escape, term))), reverse=True)
+        self._alternatives: list[tuple[str | None, str]] = [
+            (_needle(term[0]), r"\s+".join(map(re.escape, term))) for term in words
+        ]
         local_parts = sorted(map(re.escape, functional_mailboxes), key=len, reverse=True)
         if local_parts:
             # "woo@gemeente-x.nl", not "jan.woo@..." nor "woo@" inside a longer local part.
-            escaped.append(r"(?<![\w.+-])(?:" + "|".join(local_parts) + r")@" + _DOMAIN)
-        self._pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(escaped) + r")(?!\w)", re.IGNORECASE)
-            if escaped
-            else None
-        )
+            mailboxes = r"(?<![\w.+-])(?:" + "|".join(local_parts) + r")@" + _DOMAIN
+            self._alternatives.append(("@", mailboxes))
+        self._patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+    def _pattern(self, alternatives: tuple[str, ...]) -> re.Pattern[str]:
+        pattern = self._patterns.get(alternatives)
+        if pattern is None:
+            if len(self._patterns) >= _MAX_CACHED_PATTERNS:
+                self._patterns.clear()
+            source = r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)"
+            pattern = self._patterns[alternatives] = re.compile(source, re.IGNORECASE)
+        return pattern
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        if self._pattern is None:
+        if not self._alternatives:
             return []
-        return [match.span() for match in self._pattern.finditer(text)]
+        folded = fold(text)
+        present = tuple(
+            alternative
+            for needle, alternative in self._alternatives
+            if needle is None or needle in folded
+        )
+        if not present:
+            return []
+        return [match.span() for match in self._pattern(present).finditer(text)]
 
     def drop_allowed(self, text: str, findings: Sequence[Finding]) -> list[Finding]:
         """Remove findings that lie entirely within an allow-term occurrence."""
-        spans = self.spans(text)
+        spans = self.spans(text) if findings else []
         if not spans:
             return list(findings)
         return [
@@ -43,3 +73,10 @@ class AllowTerms:
             for finding in findings
             if not any(start <= finding.start and finding.end <= end for start, end in spans)
         ]
+
+
+def _needle(word: str) -> str | None:
+    """The folded word, which every case-insensitive match of it contains; None (always try the
+    term) for a non-ASCII word, where case-insensitive matching knows more equivalences than
+    ``fold`` ("ς" and "σ")."""
+    return fold(word) if word.isascii() else None

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.engine.normalize import normalize
+from benchmarks.corpus import load_corpus
+from gateway.engine.normalize import normalize, normalize_clusters
 
 
 def test_ascii_text_is_returned_without_offset_tables() -> None:
@@ -58,3 +59,17 @@ def test_ligature_expands_to_several_characters_of_one_source() -> None:
     assert normalized.text == "fiets 111222333"
     start = normalized.text.index("111")
     assert original[slice(*normalized.to_original(start, start + 9))] == "111222333"
+
+
+def test_text_that_is_normal_already_takes_the_shortcut_with_the_same_result() -> None:
+    """The shortcut (NFKC already, no invisible character or dash) must change nothing."""
+    texts = [prompt.text for prompt in load_corpus() if not prompt.text.isascii()]
+    texts += [
+        "René Çelik, Øresund, Straße, Łódź, İstanbul, Nguyễn Thị Lan, 王伟, محمد, 😀 👍🏽",
+        "e\u0301 en \u0301 los, Hangul \u1100\u1161, ﬁets, ½, ™, ①",
+        "zero\u200bwidth, soft\u00adhyphen, en\u2013dash, nbsp\u00a0, ideographic\u3000space",
+    ]
+    assert len(texts) > 50
+    for text in texts:
+        fast, full = normalize(text), normalize_clusters(text)
+        assert (fast.text, fast.edits) == (full.text, full.edits)

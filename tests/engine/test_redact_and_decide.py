@@ -142,3 +142,22 @@ def test_functional_mailboxes_are_allowed_at_any_domain_but_personal_addresses_a
     kept = terms.drop_allowed(text, findings)
     assert [text[f.start : f.end] for f in kept] == ["jan.woo@gemeente-oost.nl"]
     assert AllowTerms([], ["woo"]).spans("woordvoerder@gemeente.nl") == []
+
+
+def test_allow_terms_find_what_the_full_pattern_finds() -> None:
+    """The needle gate must not change a span: compare with the pattern of all alternatives."""
+    terms = ["info@gemeente.nl", "Stadhuisplein 1", "Stadhuisplein 10", "14 020", "Ærø plein 2"]
+    mailboxes = ["woo", "info", "servicedesk"]
+    allow = AllowTerms(terms, mailboxes)
+    full = allow._pattern(tuple(alternative for _, alternative in allow._alternatives))
+    texts = [
+        "Bel 14  020 of mail INFO@GEMEENTE.NL, woo@x.nl, jan.woo@x.nl, Stadhuisplein 10.",
+        "stadhuisplein\t1 en STADHUISPLEIN 10a, ærø PLEIN 2, Servicedesk@ict.example.org",
+        "Geen van alle: 14020, info-gemeente.nl, Stadhuis 1, woo@, @gemeente.nl",
+        "İnfo@gemeente.nl en ſervicedesk@x.org (case twins), K14 020",
+        "",
+    ]
+    for text in texts:
+        assert allow.spans(text) == [match.span() for match in full.finditer(text)]
+    assert allow.spans(texts[0]) != []
+    assert allow.spans(texts[2]) == []

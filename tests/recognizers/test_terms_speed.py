@@ -13,7 +13,7 @@ from recognizers._terms import (
     GatedTermRecognizer,
     assign_triggers,
     literal_reading,
-    word_starts_before,
+    word_starts_within_reach,
 )
 from recognizers.criminal_data import CriminalDataRecognizer
 from recognizers.health_data import HealthDataRecognizer
@@ -65,7 +65,7 @@ def test_triggers_go_to_the_patterns_that_contain_them_or_to_all() -> None:
 def test_word_starts_lie_within_the_lookback_before_each_hit() -> None:
     text = "a " * 100 + "diabetes"
     hit = text.index("diabetes")
-    starts = word_starts_before(text, [hit, hit])
+    starts = list(word_starts_within_reach(text, hit))
     assert starts == list(range(hit - 60, hit + 1, 2))
 
 
