@@ -9,6 +9,7 @@ turns one request into minutes of CPU; a prompt-screening proxy cannot afford th
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -78,15 +79,14 @@ class FastLemmaContextEnhancer(LemmaContextAwareEnhancer):
     def _context_words(self, index: int, tokens: ContextTokens) -> list[str]:
         """Up to n keyword lemmas before and m after the match, counting the match's own token
         (Presidio collects n + 1 and m + 1 words starting at the match token)."""
-        words: list[str] = []
-        for step, count in ((-1, self.context_prefix_count), (1, self.context_suffix_count)):
-            remaining = count + 1
-            position = index
-            while 0 <= position < len(tokens.ends) and remaining > 0:
-                if tokens.is_keyword(position):
-                    words.append(tokens.lemma(position))
-                    remaining -= 1
-                position += step
+        positions = tokens.keyword_positions
+        up_to = bisect_right(positions, index)  # keywords at or before the match token
+        from_ = bisect_left(positions, index)  # keywords at or after it
+        before = positions[max(up_to - self.context_prefix_count - 1, 0) : up_to]
+        after = positions[from_ : from_ + self.context_suffix_count + 1]
+        # The order Presidio's walk collects them in: backwards, then forwards.
+        words = [tokens.lemma(position) for position in reversed(before)]
+        words += [tokens.lemma(position) for position in after]
         return list(set(words))
 
     def _supportive_word(self, words: list[str], recognizer_context: list[str]) -> str:

@@ -64,6 +64,11 @@ class ContextTokens:
         """Whether the token's lemma is one of the text's keywords (a possible context word)."""
         return self.lemma(index) in self._keywords
 
+    @cached_property
+    def keyword_positions(self) -> list[int]:
+        """The indices of the tokens that are keywords, ascending."""
+        return [index for index in range(len(self.ends)) if self.is_keyword(index)]
+
 
 class DocContextTokens(ContextTokens):
     """``ContextTokens`` read from a ``Doc``'s attribute arrays; strings only where needed.
@@ -122,6 +127,15 @@ class DocContextTokens(ContextTokens):
         if self._keyword_ids is not None and self._lemma_ids[index] in self._keyword_ids:
             return True
         return bool(self._keywords) and self.lemma(index) in self._keywords
+
+    @cached_property
+    def keyword_positions(self) -> list[int]:
+        if self._keyword_ids is None:
+            return super().keyword_positions
+        # Lemmas are lower case here, so a split piece is a keyword exactly when a lemma's id is
+        # the piece's id: one set lookup per token.
+        wanted = self._keyword_ids | {self._strings[piece] for piece in self._keywords}
+        return [index for index, lemma_id in enumerate(self._lemma_ids) if lemma_id in wanted]
 
 
 class DocArtifacts(NlpArtifacts):

@@ -159,6 +159,10 @@ def test_doc_context_tokens_equal_the_presidio_lists(nlp_engine: NlpEngine) -> N
         assert [from_doc.is_keyword(i) for i in indices] == [
             from_lists.is_keyword(i) for i in indices
         ], text[:40]
+        # The enhancer walks the keyword positions (a vectorised test over all lemma ids).
+        expected_positions = [i for i in indices if from_lists.is_keyword(i)]
+        assert from_doc.keyword_positions == expected_positions, text[:40]
+        assert from_lists.keyword_positions == expected_positions
     # Both ways of testing keywords were taken: by id only, by id and split pieces.
     for text, pieces in ((split_keyword, {"12", "30", "1", "2"}), (texts[-2], set())):
         tokens = DocContextTokens(nlp_engine.process_text(text, LANGUAGE).tokens, text)
