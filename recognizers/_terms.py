@@ -35,6 +35,9 @@ from recognizers._fast import pattern_result
 from recognizers._gate import SHARED_TRIGGERS
 
 LOOKBACK = 60
+# Rebuilt patterns kept per recognizer: mostly one per trigger, a few per trigger pair that occur
+# close together; the bound only matters for adversarial text.
+MAX_PARTIAL_PATTERNS = 4096
 _WORD_START = re.compile(r"(?<!\w)\w")
 # Regex syntax that is not text of a match: whitespace classes read as a space, group openers,
 # lookaround openers and quantifier marks as nothing (see ``literal_reading``).
@@ -169,6 +172,8 @@ class GatedTermRecognizer(PatternRecognizer):
                 if alternatives_mask >> position & 1
             )
             compiled = re.compile(self.pattern_regex(name, chosen), flags=flags)
+            if len(self._partial_regexes) >= MAX_PARTIAL_PATTERNS:
+                self._partial_regexes.clear()
             self._partial_regexes[key] = compiled
         return compiled
 
