@@ -206,19 +206,22 @@ def build() -> dict[str, list[str]]:
     places += deduce_list("locations/lst_placename/lst_province")
     places += deduce_list("locations/lst_placename/lst_region")
     places += read_list(CURATED_DIR / "places.txt")
+    places += read_list(CURATED_DIR / "world_places.txt")
 
     streets = set(deduce_list("locations/lst_street"))
     streets |= set(_lines(deduce_dir() / "locations" / "lst_street" / "streets_bag.txt"))
     street_exceptions = set(_lines(deduce_dir() / "locations" / "lst_street" / "exceptions.txt"))
     # A one-word street that is also an ordinary word ("Groep", "Kamer", "Postbus") would turn
     # "groep 3" into an address; those are only kept when they carry a street suffix.
-    streets = {
+    streets -= street_exceptions
+    # Those are kept apart: right after a name or before a postcode they are streets
+    # ("Wojciech Lewandowski, Akkerwinde 3"); elsewhere they are words.
+    word_streets = {
         street
         for street in streets
-        if street not in street_exceptions
-        and (" " in street or is_suffix_street(street) or street.lower() not in lemmas)
-        and not street.isdigit()
+        if " " not in street and not is_suffix_street(street) and street.lower() in lemmas
     }
+    streets = {street for street in streets - word_streets if not street.isdigit()}
 
     common_words = set(deduce_list("whitelist/lst_common_word")) | stop_words
     common_words |= set(deduce_list("whitelist/lst_stop_word")) | set(MONTHS_AND_DAYS)
@@ -244,6 +247,7 @@ def build() -> dict[str, list[str]]:
         "org_prefixes": dedupe(read_list(CURATED_DIR / "org_prefixes.txt")),
         "places": dedupe(places),
         "streets": dedupe(streets),
+        "word_streets": dedupe(word_streets),
         "common_words": dedupe(word.lower() for word in common_words),
         "eponyms": dedupe(eponyms),
     }

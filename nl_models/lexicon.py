@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -17,6 +18,13 @@ STREET_SUFFIXES = (
     "dreef", "zijde", "wetering", "weide", "gaarde", "akker", "kamp", "berg", "dal", "hoek",
     "tuin", "park", "oord", "rade", "horst", "kwartier", "werf", "rak", "haag", "lei",
 )  # fmt: skip
+
+
+def ascii_fold(word: str) -> str:
+    """Without accents, as names are often typed on a Dutch keyboard and some lists hold them:
+    "gülşen" -> "gulsen", "yıldız" -> "yildiz", "łukasz" -> "lukasz"."""
+    decomposed = unicodedata.normalize("NFKD", word.replace("ı", "i").replace("ł", "l"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def read_list(path: Path) -> list[str]:
@@ -44,6 +52,7 @@ class Lexicons:
     org_prefixes: frozenset[str]
     places: frozenset[str]
     streets: frozenset[str]
+    word_streets: frozenset[str]  # one-word streets that are also plain words ("Akkerwinde")
     common_words: frozenset[str]
     eponyms: frozenset[str]
 
@@ -67,6 +76,7 @@ def load_lexicons() -> Lexicons:
         org_prefixes=_lower_set("org_prefixes"),
         places=_lower_set("places"),
         streets=_lower_set("streets"),
+        word_streets=_lower_set("word_streets"),
         common_words=_lower_set("common_words"),
         eponyms=_lower_set("eponyms"),
     )

@@ -32,7 +32,7 @@ from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from nl_models.lexicon import STREET_SUFFIXES, Lexicons, load_lexicons
+from nl_models.lexicon import STREET_SUFFIXES, Lexicons, ascii_fold, load_lexicons
 from nl_models.name_slots import NameSlots
 
 HOUSE_NUMBER = re.compile(
@@ -40,6 +40,12 @@ HOUSE_NUMBER = re.compile(
 )
 TOEVOEGING = re.compile(r"^(?:[A-Za-z]|bis|hs|huis|bg|zw|rd|[IVX]{1,4}|-?hoog|boven|beneden)$")
 LETTER_WITH_DOT = re.compile(r"^[A-Za-z]\.$")
+POSTCODE_DIGITS = re.compile(r"^[1-9]\d{3}$")
+POSTCODE_LETTERS = re.compile(r"^(?![sS][aAdDsS]$)[A-Za-z]{2}$")
+POSTCODE_JOINED = re.compile(r"^[1-9]\d{3}(?![sS][aAdDsS]$)[A-Za-z]{2}$")
+LOWER_INITIAL = re.compile(r"^(?:[a-z]\.){1,4}$")
+# A house number glued to the next field of a CSV row: "9,388.15", "210,1204.95".
+GLUED_FIELD = re.compile(r"^([1-9]\d{0,4}[a-zA-Z]{0,2}),(\S+)$")
 INITIALS = re.compile(r"^(?:(?:[A-Z]|Th|Ch|Ph|Chr|Joh|Wm|IJ|Ij)\.){1,5}$")
 NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_]*(?:['’-][^\W\d_]+)*$")
 ORDINAL = re.compile(r"^\d{1,2}e$")
@@ -101,6 +107,25 @@ STRONG_STREET_SUFFIXES = (
     "boulevard", "allee", "straatje", "pleintje",
 )  # fmt: skip
 MAX_STREET_TOKENS = 7
+# Numbered postal words that are no street: "Postbus 9100, 2300 PC Leiden".
+NO_STREETS = frozenset(["postbus", "antwoordnummer", "pobox"])
+# Nouns that take a number and are no street, so "Sanne Smit, Hoofdstuk 4" or "Jan Jansen,
+# Kamer 12" is no address (the street lexicon lacks streets that are plain words, so these
+# rules cannot ask it).
+NUMBERED_NOUNS = frozenset(
+    [
+        "artikel", "hoofdstuk", "paragraaf", "bijlage", "pagina", "blz", "lid", "sub", "fase",
+        "versie", "stap", "week", "dag", "jaar", "maand", "kwartaal", "groep", "klas", "team",
+        "lokaal", "zaal", "kamer", "blok", "gebouw", "verdieping", "etage", "vleugel", "toren",
+        "ingang", "uitgang", "hal", "balie", "loket", "spoor", "perron", "bus", "lijn", "tram",
+        "route", "afslag", "ronde", "sectie", "deel", "module", "sprint", "release", "optie",
+        "scenario", "variant", "niveau", "ticket", "incident", "zaak", "dossier", "nummer",
+        "punt", "agendapunt", "besluit", "motie", "amendement", "kavel", "perceel", "unit",
+        "tafel", "rij", "vak", "stand", "box", "bed", "cel", "windows", "level", "room",
+        "floor", "building", "chapter", "section", "article", "page", "step", "phase", "version",
+        "week", "day", "year", "group", "class", "gate", "platform", "line", "item", "point",
+    ]
+)  # fmt: skip
 # "woonstichting", "hoveniersbedrijf", "wijkcentrum", "buurthuis", "zwembad" + a name.
 ORG_PREFIX_ENDINGS = (
     "stichting", "bedrijf", "centrum", "huis", "bad", "school", "hal", "club", "vereniging",
@@ -143,6 +168,7 @@ MONTH_NAMES = frozenset(
         "augustus", "oktober",
     ]
 )  # fmt: skip
+PHRASE_ENDS = frozenset([",", ".", "!", "?", ";", ":", ")"])
 # Field separators in CSV rows and tables: "pkowal;Paulina Kowalska;p.kowalska@...".
 FIELD_SEPARATORS = frozenset([";", "|"])
 # Endings of Dutch nouns that follow a role word without being a name: "wethouder Onderwijs",
@@ -153,13 +179,37 @@ NOUN_ENDINGS = (
 )  # fmt: skip
 
 
+# Endings of department names after "van" that are no surname: "van Financiën", "van
+# Burgerzaken", "van Handhaving", "van Veiligheid".
+DEPARTMENT_NOUN_ENDINGS = ("ën", "ing", "heid", "zaken", "schap", "teit")
+
+
 # Further noun endings that rule out a name joined by "en" ("Aksoy Bouw en Onderhoud").
 JOINED_NOUN_ENDINGS = ("oud", "werk", "zorg", "bouw", "advies", "beheer", "techniek", "service")
 
 
+# Endings of trade and sector nouns in business names after a surname: "Kamphuis Bewindvoering",
+# "Hoogendoorn Hoveniers", "Rudolf Steiner Zorg", "Aksoy Bouw" (known names excepted: "Fleming").
+BUSINESS_ENDINGS = (*JOINED_NOUN_ENDINGS, "ing", "iers", "ders", "ties", "park", "groep")
+
+
 # Last words of closing lines; the name on the next line, or after the comma, is the sender's.
 CLOSINGS = frozenset(
-    ["groet", "groeten", "groetjes", "regards", "bedankt", "sincerely", "cheers", "thanks", "best"]
+    [
+        "groet",
+        "groeten",
+        "groetjes",
+        "regards",
+        "bedankt",
+        "sincerely",
+        "cheers",
+        "thanks",
+        "best",
+        "gr",
+        "grt",
+        "grtz",
+        "mvg",
+    ]
 )
 # "esra en bogdan": a given name joined to a name found just before it.
 CONJUNCTIONS = frozenset(["en", "and", "&", "of", "or"])
@@ -228,7 +278,9 @@ class _TokenFacts:
         never_opens_name: frozenset[str],
         lower_case_openers: frozenset[str],
         orgs: frozenset[str],
+        names: tuple[frozenset[str], ...],
     ) -> None:
+        self.names = names
         self.never_opens_name = never_opens_name
         self.lower_case_openers = lower_case_openers
         self.org_first_words = orgs
@@ -260,6 +312,10 @@ class _TokenFacts:
     def _new(self, orth: int, strings: StringStore, sentence_start: bool) -> _Tok:
         text = strings[orth]
         lower = text.lower()
+        if not lower.isascii() and not any(lower in names for names in self.names):
+            folded = ascii_fold(lower)  # "Gülşen" is listed as "Gulsen" only
+            if any(folded in names for names in self.names):
+                lower = folded
         cap = text[:1].isupper()
         tok = _Tok(
             text=text,
@@ -304,14 +360,17 @@ class NameFinder:
             lexicons.common_words - lexicons.first_names - lexicons.surnames - self.tv_first_words
         )
         self.token_facts = _TokenFacts(
-            self.never_name_start, self.lower_case_starters, self.org_first_words
+            self.never_name_start,
+            self.lower_case_starters,
+            self.org_first_words,
+            (lexicons.first_names, lexicons.surnames),
         )
         self.slots = NameSlots(lexicons)
 
     def __call__(self, doc: Doc) -> Doc:
         toks = self.token_facts(doc)
         numbers = [n for n, tok in enumerate(toks) if tok.may_be_number and n > 0]
-        if numbers and self._split_letter_toevoeging(doc, toks, numbers):
+        if numbers and self._split_after_street(doc, toks, numbers):
             toks = self.token_facts(doc)
             numbers = [n for n, tok in enumerate(toks) if tok.may_be_number and n > 0]
         taken: set[int] = set()
@@ -325,6 +384,8 @@ class NameFinder:
         taken.update(self._organisation_tokens(toks, org_starts))
         seeded = [(span.start, span.end) for span in slot_spans if span.label_ == "PERSON"]
         persons = self.find_persons(toks, self._person_candidates(toks), taken, seeded)
+        persons, their_addresses = self._addresses_after_persons(toks, persons, taken)
+        spans += [Span(doc, s, e, label="ADDRESS") for s, e in their_addresses]
         spans += [Span(doc, s, e, label="PERSON") for s, e in persons]
         spans = filter_spans(spans)
         covered = {i for span in spans for i in range(span.start, span.end)}
@@ -349,22 +410,34 @@ class NameFinder:
 
     # ------------------------------------------------------------------ addresses
 
-    def _split_letter_toevoeging(self, doc: Doc, toks: list[_Tok], numbers: list[int]) -> bool:
-        """In "Stationsweg 1 A." the toevoeging ends a sentence: split off the dot."""
-        to_split = [
-            n + 1
-            for n in numbers
-            if n + 1 < len(toks)
-            and len(toks[n + 1].text) == 2
-            and LETTER_WITH_DOT.match(toks[n + 1].text)
-            and HOUSE_NUMBER.match(toks[n].text)
-            and is_street_word(toks[n - 1].lower)
-        ]
+    def _split_after_street(self, doc: Doc, toks: list[_Tok], numbers: list[int]) -> bool:
+        """Split tokens that hide a house number after a street: the dot of a toevoeging that
+        ends a sentence ("Stationsweg 1 A."), and the next field of a comma-separated row
+        that the tokenizer read as one number ("Kerkpad 9,388.15" -> "9", ",", "388.15")."""
+        to_split: list[tuple[int, list[str]]] = []
+        for n in numbers:
+            split: tuple[int, list[str]] | None = None
+            if (
+                n + 1 < len(toks)
+                and len(toks[n + 1].text) == 2
+                and LETTER_WITH_DOT.match(toks[n + 1].text)
+                and HOUSE_NUMBER.match(toks[n].text)
+            ):
+                split = (n + 1, [toks[n + 1].text[0], "."])
+            elif (
+                "," in toks[n].text
+                and (glued := GLUED_FIELD.match(toks[n].text))
+                and (n + 1 == len(toks) or toks[n + 1].lower not in NOT_HOUSE_NUMBER_AFTER)
+            ):
+                split = (n, [glued.group(1), ",", glued.group(2)])
+            street = toks[n - 1].lower
+            if split and (is_street_word(street) or street in self.lex.streets):
+                to_split.append(split)
         if to_split:
             with doc.retokenize() as retokenizer:
-                for i in to_split:
+                for i, pieces in to_split:
                     token = doc[i]
-                    retokenizer.split(token, [token.text[0], "."], heads=[(token, 0), (token, 0)])
+                    retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
         return bool(to_split)
 
     def find_addresses(self, toks: list[_Tok], numbers: list[int]) -> list[tuple[int, int]]:
@@ -390,6 +463,53 @@ class NameFinder:
             found.append((start, end))
         return found
 
+    def _addresses_after_persons(
+        self, toks: list[_Tok], persons: list[tuple[int, int]], taken: set[int]
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Right after a name, a street that is also a plain word and a house number are the
+        person's address: "Wojciech Lewandowski, Akkerwinde 3", "buurman Vasile Dumitru van
+        Koekoeksbloem 7" (the name rules read "van Koekoeksbloem" as a surname; it is cut off
+        the name)."""
+        kept: list[tuple[int, int]] = []
+        addresses: list[tuple[int, int]] = []
+        for start, end in persons:
+            street = None
+            if end + 2 < len(toks) and toks[end].text == ",":
+                street = end + 1
+            elif (
+                end - start >= 3
+                and end < len(toks)
+                and toks[end - 2].lower == "van"
+                and toks[end - 1].lower not in self.lex.surnames
+            ):
+                street = end - 1
+            if street is not None and self._word_street_number(toks, street, taken):
+                number_end = street + 2
+                if number_end < len(toks) and self._is_toevoeging_at(toks, number_end):
+                    number_end += 1
+                addresses.append((street, number_end))
+                end = min(end, street - 1)  # "Vasile Dumitru" without "van Koekoeksbloem"
+            kept.append((start, end))
+        return kept, addresses
+
+    def _word_street_number(self, toks: list[_Tok], i: int, taken: set[int]) -> bool:
+        """toks[i] is a street that is also a plain word ("Akkerwinde", which the rules read
+        as a word elsewhere), and toks[i + 1] is a house number. Not "Hoofdstuk 4"."""
+        street = toks[i]
+        n = i + 1
+        return (
+            n < len(toks)
+            and street.cap
+            and i not in taken
+            and (street.lower in self.lex.word_streets or street.lower in self.lex.streets)
+            and street.lower not in NUMBERED_NOUNS
+            and HOUSE_NUMBER.match(toks[n].text) is not None
+            and (n + 1 == len(toks) or toks[n + 1].lower not in NOT_HOUSE_NUMBER_AFTER)
+        )
+
+    def _is_toevoeging_at(self, toks: list[_Tok], i: int) -> bool:
+        return TOEVOEGING.match(toks[i].text) is not None and self._is_toevoeging(toks, i)
+
     def _is_toevoeging(self, toks: list[_Tok], i: int) -> bool:
         """A lone capital after the number is a toevoeging ("Kerkstraat 12 A in Leiden"); a
         lower-case letter only when no lower-case word follows ("Kerkstraat 12 a en b": no)."""
@@ -401,27 +521,68 @@ class NameFinder:
     def _street_start(self, toks: list[_Tok], n: int) -> int | None:
         """Index of the first token of the street name ending right before token n."""
         last = toks[n - 1]
-        if not (last.cap and last.name_word) and not is_street_word(last.lower):
+        suffixed = is_street_word(last.lower)
+        # Typed in lower case: "bijlmerdreef 1045", "ze woont op esweg 31".
+        lower_street = (
+            not last.cap
+            and last.name_word
+            and (suffixed or last.lower in self.lex.streets or last.lower in self.lex.word_streets)
+        )
+        if not (last.cap and last.name_word) and not suffixed and not lower_street:
             return None
         for k in range(min(MAX_STREET_TOKENS, n), 0, -1):
             first = toks[n - k]
-            if not (first.cap or ORDINAL.match(first.text)):
+            if not (
+                first.cap
+                or ORDINAL.match(first.text)
+                or (lower_street and suffixed and first.name_word)  # "kamerlingh onneslaan"
+            ):
                 continue
-            name = " ".join(toks[n - 1].text if k == 1 else self._text(toks, n - k, n).split())
+            name = toks[n - 1].lower if k == 1 else " ".join(self._text(toks, n - k, n).split())
             if name.lower() in self.lex.streets:
+                if k == 1 and last.cap and suffixed:
+                    # "Kapelaan Pendersstraat": capitalised words before it, but no particle
+                    # ("Sylvia Kortenhoeven van Tuinstraat 61": "van" is a preposition here)
+                    return self._extend_street_left(toks, n - 1, particles=False)
                 return n - k
-        if last.cap and is_street_word(last.lower):
+        if last.cap and suffixed:
             return self._extend_street_left(toks, n - 1)
         head = self._street_from_head(toks, n)
         if head is None and last.name_word and not last.text.isupper():
             before = toks[max(0, n - 4) : n - 1]
-            if (last.cap or is_street_word(last.lower)) and any(
-                tok.lower in ADDRESS_CONTEXT for tok in before
+            if (
+                (last.cap or suffixed or lower_street)
+                and last.lower not in NO_STREETS
+                and last.lower not in NUMBERED_NOUNS
+                and (
+                    any(tok.lower in ADDRESS_CONTEXT for tok in before)
+                    or self._postcode_after(toks, n)
+                )
             ):
-                return n - 1  # "op zijn adres Waterlelie 44", "woont aan de vondelstraat 7"
+                return n - 1  # "op zijn adres Waterlelie 44", "woont aan de vondelstraat 7",
+                # "Tjalk 33, 8232 LG Lelystad"
         return head
 
-    def _extend_street_left(self, toks: list[_Tok], j: int) -> int:
+    @staticmethod
+    def _postcode_after(toks: list[_Tok], n: int) -> bool:
+        """A postcode right after house number n (and its toevoeging or a comma): "Tjalk 33,
+        8232 LG", "bijlmerdreef 1045 1103 TW", "Noordeinde 44-B, 2514GL"."""
+        p = n + 1
+        if p < len(toks) and len(toks[p].text) <= 3 and TOEVOEGING.match(toks[p].text):
+            p += 1
+        if p < len(toks) and toks[p].text == ",":
+            p += 1
+        if p >= len(toks) or not toks[p].may_be_number:
+            return False
+        if POSTCODE_JOINED.match(toks[p].text):
+            return True
+        return (
+            p + 1 < len(toks)
+            and POSTCODE_DIGITS.match(toks[p].text) is not None
+            and POSTCODE_LETTERS.match(toks[p + 1].text) is not None
+        )
+
+    def _extend_street_left(self, toks: list[_Tok], j: int, *, particles: bool = True) -> int:
         """Include capitalised words and particles before a suffix word ("Burgemeester de
         Withstraat"), but not the sentence around it ("op de Kerkstraat")."""
         start = j
@@ -435,7 +596,7 @@ class NameFinder:
             elif ORDINAL.match(tok.text):
                 start = i
                 break
-            elif tok.lower not in STREET_PARTICLES:
+            elif not particles or tok.lower not in STREET_PARTICLES:
                 break
             i -= 1
         return start
@@ -469,7 +630,12 @@ class NameFinder:
         for i in starts:
             for k in range(min(self.max_org_words, len(toks) - i), 0, -1):
                 if " ".join(t.lower for t in toks[i : i + k]) in self.lex.organisations:
-                    covered.update(range(i, i + k))
+                    if not (
+                        i > 0
+                        and toks[i].lower in self.tv_first_words
+                        and self._is_first_name(toks[i - 1])
+                    ):  # "Pieter-Bas van Oord" is a person, "Van Oord" a company
+                        covered.update(range(i, i + k))
                     break
         return covered
 
@@ -568,6 +734,7 @@ class NameFinder:
             and lower not in self.lex.common_words
             and lower not in self.lex.places
             and lower not in self.lex.org_heads
+            and lower not in self.lex.org_prefixes
             and lower not in self.lex.eponyms
             and lower not in self.lex.roles
             and lower not in self.lex.titles
@@ -596,7 +763,8 @@ class NameFinder:
     ) -> list[tuple[int, int]]:
         """A given name or surname found as part of a name is a name elsewhere in the prompt
         too ("Li Wei reported ... Wei had restarted it", "ravi bissessar ... loon ravi"). Words
-        that are also ordinary words count only where they are capitalised."""
+        that are also ordinary words count only where they are capitalised. A repeat of the
+        whole name is taken whole ("Van: Marjolein Sterk" ... "Marjolein Sterk" as signature)."""
         if not found:
             return found
         parts = {
@@ -620,7 +788,31 @@ class NameFinder:
             and (tok.cap or tok.lower not in self.lex.word_names)
             and self._plausible(toks, (k, k + 1))  # not "Grondverzet Postma BV"
         ]
-        return sorted(found + extra) if extra else found
+        if not extra:
+            return found
+        names = {tuple(tok.lower for tok in toks[start:end]) for start, end in found}
+        repeats: list[tuple[int, int]] = []
+        for k, _ in extra:
+            if not repeats or k >= repeats[-1][1]:  # "Fatima Bouzid" again: one span
+                repeats.append(self._whole_repeat(toks, k, names, covered))
+        return sorted(found + repeats)
+
+    @staticmethod
+    def _whole_repeat(
+        toks: list[_Tok], k: int, names: set[tuple[str, ...]], covered: set[int]
+    ) -> tuple[int, int]:
+        """The longest name found before that is repeated from token k on, else (k, k + 1)."""
+        end = k + 1
+        for name in names:
+            stop = k + len(name)
+            if (
+                stop > end
+                and name[0] == toks[k].lower
+                and tuple(tok.lower for tok in toks[k:stop]) == name
+                and not covered.intersection(range(k, stop))
+            ):
+                end = stop
+        return (k, end)
 
     def _person_candidates(self, toks: list[_Tok]) -> list[int]:
         """Tokens that may begin a name. The rules in ``_person_at`` reject every other token
@@ -657,6 +849,16 @@ class NameFinder:
 
     def _person_at(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
         tok = toks[i]
+        if i + 3 <= len(toks) and (
+            toks[i + 1].text == ","
+            or (
+                tok.lower in self.tv_words
+                and (toks[i + 2].text == "," or (i + 3 < len(toks) and toks[i + 3].text == ","))
+            )
+        ):  # a comma after the surname: "Erdoğan, F.", "Van Dam, R.", "van den Heuvel-Smit, C."
+            inverted = self._surname_initials_at(toks, i)
+            if inverted is not None:
+                return inverted
         if not tok.cap:
             return self._lowercase_person_at(toks, i)
         if INITIALS.match(tok.text):
@@ -709,6 +911,51 @@ class NameFinder:
         ):
             return (i, i + 1)
         return None
+
+    def _surname_initials_at(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
+        """Surname first, then a comma and the initials, as in lists and registers: "Van Dam,
+        R.", "Erdoğan, F.", "van den Heuvel-Smit, C."; or a given name that ends the field
+        ("Jansen, Pieter;Molenweg 7"). An unknown surname only at the start of a line or field;
+        never a place ("Utrecht, N.B.") or initials that open the next name ("Leiden, J. de
+        Vries")."""
+        tv_end = self._tussenvoegsel_end(toks, i)
+        s = i if tv_end is None else tv_end
+        if s + 2 >= len(toks) or toks[s + 1].text != ",":
+            return None
+        surname = toks[s]
+        if surname.lower in self.lex.roles or surname.lower in CLOSINGS:
+            return None  # "Regards, Oleksandr", "Groetjes, Kasia"
+        if not INITIALS.match(toks[s + 2].text) and not (
+            self._is_first_name(toks[s + 2])
+            and self._ends_field(toks, s + 3)
+            and surname.lower in self.lex.surnames
+            and (i == 0 or self._ends_field(toks, i - 1))  # not "ma: Stijn, Oksana"
+        ):
+            return None
+        end = s + 3
+        after = toks[end] if end < len(toks) else None
+        if after is not None and ((after.cap and after.name_word) or after.lower in self.tv_words):
+            return None
+        if not self._surname_word(surname, allow_sentence_start=True):
+            return None
+        parts = surname.lower.split("-")
+        known = all(part in self.lex.surnames for part in parts if part not in self.tv_words)
+        if not known and (
+            surname.lower in self.lex.places
+            or surname.lower in self.lex.org_heads
+            or surname.lower in MONTHS_AND_DAYS
+            or not (toks[i].sentence_start or self._context_before(toks, i) == "field")
+        ):
+            return None
+        return (i, end)
+
+    @staticmethod
+    def _ends_field(toks: list[_Tok], i: int) -> bool:
+        """Token i ends a table field or line: a separator, a tab, a line break, the end."""
+        if i >= len(toks):
+            return True
+        text = toks[i].text
+        return text in FIELD_SEPARATORS or "\n" in text or "\t" in text
 
     def _caps_person_at(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
         """An ALL-CAPS name from a form or header: known name words only, at least one a given
@@ -801,7 +1048,10 @@ class NameFinder:
         if surname_end:
             return (i, surname_end)
         nxt = toks[j] if j < len(toks) else None
-        if nxt is not None and self._capitalised_mid_sentence(nxt):
+        if nxt is not None and (
+            self._capitalised_mid_sentence(nxt)
+            or (context == "title" and self._surname_word(nxt) and nxt.lower in self.lex.places)
+        ):  # "mevrouw Sylvia Kortenhoeven": after a title a place name is a surname too
             after = toks[j + 1] if j + 1 < len(toks) else None
             if after is not None and after.lower in self.lex.surnames and self._surname_word(after):
                 return (i, j + 2)  # "Li Na Chen": a middle name that is also a word
@@ -818,8 +1068,22 @@ class NameFinder:
     def _tussenvoegsel_span(
         self, toks: list[_Tok], i: int, tv_end: int, context: str | None
     ) -> tuple[int, int] | None:
-        """A surname with particle and no given name: "De Vries", "Van der Laan", "El Amrani"."""
-        if tv_end >= len(toks) or not self._surname_word(toks[tv_end]):
+        """A surname with particle and no given name: "De Vries", "Van der Laan", "El Amrani";
+        after a title also one that is an ordinary word ("de heer Van der Meer")."""
+        if tv_end >= len(toks):
+            return None
+        word = toks[tv_end]
+        after_title = (
+            context == "title"
+            and word.cap
+            and word.name_word
+            and not word.sentence_start
+            and not word.text.isupper()
+            and word.lower not in self.lex.titles
+            and word.lower not in self.lex.roles
+            and word.lower not in self.lex.org_heads
+        )
+        if not (self._surname_word(toks[tv_end]) or after_title):
             return None
         surname = toks[tv_end]
         if tv_end + 1 < len(toks) and toks[tv_end + 1].cap and toks[tv_end + 1].name_word:
@@ -871,10 +1135,40 @@ class NameFinder:
         if j >= len(toks) or toks[j].cap or toks[j].lower not in self.lex.surnames:
             return None
         if tv_end is None and (
-            toks[j].lower in self.lex.word_names or tok.lower in self.lex.word_names
+            tok.lower in self.lex.word_names
+            or toks[j].lower in self.lex.common_words
+            or (toks[j].lower in self.lex.word_names and not self._ends_phrase(toks, j + 1))
         ):
-            return None
+            return None  # "mark groen", "ravi belt terug": maybe plain words; not so "voor
+            # ricardo pinas, bijlmerdreef 1045"
         return (i, j + 1)
+
+    @staticmethod
+    def _ends_phrase(toks: list[_Tok], i: int) -> bool:
+        """Token i ends a phrase: a comma, an end mark, a line break, the end of the text."""
+        if i >= len(toks):
+            return True
+        text = toks[i].text
+        return text in PHRASE_ENDS or "\n" in text
+
+    def _initials_surname_after_title(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
+        """ "mevrouw s. ramdin", "dhr. j.p. van dijk": typed in lower case, the initials after
+        the title carry the evidence; the surname must be a name word but no ordinary word."""
+        j = i
+        while j < len(toks) and LOWER_INITIAL.match(toks[j].text):
+            j += 1
+        j = self._tussenvoegsel_end(toks, j) or j
+        if j >= len(toks):
+            return None
+        surname = toks[j]
+        if (
+            surname.name_word
+            and surname.lower not in self.lex.common_words
+            and (surname.lower not in self.lex.places or surname.lower in self.lex.surnames)
+            and surname.lower not in self.lex.roles
+        ):
+            return (i, j + 1)  # "mevrouw a. de boer": a place that is a surname too
+        return None
 
     def _role_in_brackets_after(self, toks: list[_Tok], i: int) -> bool:
         """ "lisa (teamleider)", "hodan (moeder)": a role in brackets right after the word."""
@@ -889,8 +1183,11 @@ class NameFinder:
     def _lowercase_after_context(
         self, toks: list[_Tok], i: int, context: str
     ) -> tuple[int, int] | None:
-        """ "hoi esra", "broer shurandy", "dhr sharif", "dhr de Graaf", "dhr van der zee"."""
+        """ "hoi esra", "broer shurandy", "dhr sharif", "dhr de Graaf", "dhr van der zee",
+        "mevrouw s. ramdin"."""
         tok = toks[i]
+        if context == "title" and LOWER_INITIAL.match(tok.text):
+            return self._initials_surname_after_title(toks, i)
         tv_end = self._tussenvoegsel_end(toks, i)
         if tv_end is not None and context == "title" and tv_end < len(toks):
             surname = toks[tv_end]
@@ -909,6 +1206,8 @@ class NameFinder:
             return None
         end = i + 1
         tv_end = self._tussenvoegsel_end(toks, end)
+        if end < len(toks) and toks[end].lower in PREPOSITION_PARTICLES:
+            tv_end = None  # "agnieszka over de regeling": a preposition, no tussenvoegsel
         j = tv_end if tv_end is not None else end
         if (
             known_given
@@ -974,6 +1273,11 @@ class NameFinder:
             and tv_end < len(toks)
             and self._surname_word(toks[tv_end])
             and (not known_only or tv_end - j > 1 or toks[tv_end].lower in self.lex.surnames)
+            and not (  # "Gülşen van Financiën", "Sanne van Handhaving": a department
+                toks[tv_end].lower.endswith(DEPARTMENT_NOUN_ENDINGS)
+                and "-" not in toks[tv_end].lower  # "de Witt-school": rejected as a whole
+                and toks[tv_end].lower not in self.lex.surnames
+            )
         ):
             return tv_end + 1
         if j >= len(toks) or not self._surname_word(toks[j]):
@@ -1052,6 +1356,14 @@ class NameFinder:
             ):
                 end += 1
                 continue
+            if (
+                nxt.text == "A"
+                and end + 1 < len(toks)
+                and self._surname_word(toks[end + 1])
+                and not (end + 2 < len(toks) and toks[end + 2].may_be_number)
+            ):
+                end += 2  # Surinamese Chinese surnames: "Tjon A Fong", "Lie A Ling"
+                continue
             break
         if end - start >= 2 and end < len(toks) and self._third_name_part(toks, end):
             end += 1  # "Ivanildo Tavares Semedo": a last surname no lexicon holds
@@ -1085,12 +1397,9 @@ class NameFinder:
     def _plausible(self, toks: list[_Tok], span: tuple[int, int]) -> bool:
         """Reject organisations, places and streets that look like names."""
         start, end = span
-        if (
-            end < len(toks)
-            and toks[end].cap
-            and toks[end].lower.split("-", 1)[0] in self.lex.org_heads
-        ):
-            return False  # "Jeroen Bosch Ziekenhuis", "Anne Frank Huis-gebouw"
+        if end < len(toks) and self._business_word(toks[end]):
+            return False  # "Jeroen Bosch Ziekenhuis", "Emma Kinderziekenhuis", "Kamphuis
+            # Bewindvoering", "Hoogendoorn Hoveniers", "Rudolf Steiner Zorg"
         last = toks[end - 1].lower
         tail = last.rsplit("-", 1)[-1]
         if (
@@ -1125,6 +1434,21 @@ class NameFinder:
             if words in self.lex.places or words in self.lex.organisations:
                 return False  # "Capelle aan den IJssel"
         return True
+
+    def _business_word(self, tok: _Tok) -> bool:
+        """A capitalised word after a name that makes it an organisation: a head word or a
+        compound on one ("Kinderziekenhuis", "Mantelzorgprijs"), or a trade or sector noun
+        that is no name ("Bewindvoering", "Hoveniers", "Zorg", "Bouw")."""
+        if not tok.cap or tok.sentence_start:
+            return False
+        lower = tok.lower
+        if lower.split("-", 1)[0] in self.lex.org_heads or self._ends_in_org_head(lower):
+            return True
+        return (
+            lower.endswith(BUSINESS_ENDINGS)
+            and lower not in self.lex.surnames
+            and lower not in self.lex.first_names
+        )
 
     def _ends_in_org_head(self, lower: str) -> bool:
         """ "schaepmanschool", "wilhelminaziekenhuis": a compound on an organisation head."""

@@ -25,6 +25,7 @@ PERSON_LABELS = frozenset(
         "verhuurder", "notulist", "voorzitter", "behandelaar", "casusregisseur", "inspreker",
         "sender", "reporter", "assignee", "owner", "requester", "aanmelder", "betrokkene",
         "moeder", "vader", "debiteur", "werknemer", "sollicitant", "ondertekenaar",
+        "cn", "belastingplichtige", "belanghebbende", "cliëntnaam", "medewerker",
     ]
 )  # fmt: skip
 # Field labels whose value is a list of people ("Aanwezig: A, B (voorzitter), C").
@@ -68,6 +69,7 @@ CHAT_SPEAKER = re.compile(
 )
 NAME_PART = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 INITIALS = re.compile(r"^(?:[A-Z][a-z]{0,2}\.){1,5}$")
+LOWER_INITIALS = re.compile(r"^(?:[a-z]\.){1,5}$")
 # Street words + house number + toevoeging: the value of an address field or column.
 ADDRESS_VALUE = re.compile(
     r"^[^\W\d_][^\n]{1,60}?[ \t]+[1-9]\d{0,4}(?:[ \t]?[a-zA-Z]{1,3}\b)?"
@@ -91,6 +93,12 @@ TABLE_HEADER_HINTS = (
     "naam", "name", "adres", "address", "cliënt", "client", "klant", "aanvrager", "contact",
     "medewerker", "bewoner", "huurder", "straat",
 )  # fmt: skip
+
+# The header row of a comma-separated export ("bsn,naam,object,aanslag"): short cells that
+# start with a letter, no space after a comma (prose has one).
+COMMA_HEADER = re.compile(r"\n((?:[^\W\d_][^\n,]{0,29}+,)++[^\W\d_][^\n,]{0,29}+)(?=\n)")
+# A comma-separated cell, quoted ("Pieter-Bas van Oord") or not.
+CSV_CELL = re.compile(r'[ \t]*"([^"\n]*)"[ \t]*(?=,|$)|([^,\n]*)')
 LEADING_WORD = re.compile(r"^[ \t]*([^\W\d_]+)\.?[ \t]+")
 
 # Field values that say there is no person: "Partner: Nee", "CC: Geen".
@@ -139,6 +147,9 @@ class NameSlots:
             slots += self._names_before_email(text)
         if any(sep in text for sep in TABLE_SEPARATORS) and self._may_have_table_header(text):
             slots += self._table_cells(text)
+        if "," in text and "\n" in text:
+            # One scan from each line break; cheaper than looking for header words first.
+            slots += self._comma_table_cells(text)
         return slots
 
     # ------------------------------------------------------------------ slot kinds
@@ -237,6 +248,45 @@ class NameSlots:
                         text, line_start + start, line_start + end, lone_unknown=kind == "PART"
                     )
 
+    def _comma_table_cells(self, text: str) -> Iterator[Slot]:
+        """Cells of a comma-separated export under a header row with a "naam", "achternaam"
+        or "adres" column; the rows are the lines right after the header."""
+        for header in COMMA_HEADER.finditer("\n" + text):
+            columns = {
+                k: kind
+                for k, cell in enumerate(header.group(1).split(","))
+                if (kind := self._label_kind(cell.strip())) in ("PERSON", "PART", "ADDRESS")
+            }
+            if not columns:
+                continue
+            line_start = header.end(1) - 1  # the line break after the header, in text
+            while line_start < len(text) and text[line_start] == "\n":
+                line_end = text.find("\n", line_start + 1)
+                line_end = len(text) if line_end == -1 else line_end
+                if "," not in text[line_start + 1 : line_end]:
+                    break
+                for k, (start, end) in enumerate(self._csv_cells(text, line_start + 1, line_end)):
+                    kind = columns.get(k)
+                    if kind == "ADDRESS":
+                        yield from self._address(text, start, end)
+                    elif kind is not None:
+                        yield from self._person(text, start, end, lone_unknown=kind == "PART")
+                line_start = line_end
+
+    @staticmethod
+    def _csv_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of each cell of text[start:end], without the quotes of quoted cells."""
+        cells = []
+        position = start
+        while position <= end:
+            cell = CSV_CELL.match(text, position, end)
+            if cell is None:
+                break
+            group = 1 if cell.group(1) is not None else 2
+            cells.append(cell.span(group))
+            position = cell.end() + 1  # past the comma
+        return cells
+
     @staticmethod
     def _cells(line: str, sep: str) -> list[tuple[int, int, str]]:
         cells = []
@@ -301,7 +351,9 @@ class NameSlots:
         value = text[start:end]
         while (note := TRAILING_NOTE.search(value)) and note.start() > 0:
             value = value[: note.start()]  # "Jan <jan@x.nl>", "Marie (voorzitter)"
-        value = value.rstrip(" \t,.;")
+        value = value.rstrip(" \t,;")
+        if value.endswith(".") and not INITIALS.match(value.rsplit(None, 1)[-1]):
+            value = value.rstrip(".")  # a full stop, not the dot of "Kok A."
         while (title := LEADING_WORD.match(value)) and title.group(1).lower() in self.lex.titles:
             start += title.end()  # "dhr. O. Abdullahi", "Fam. Schuurman": titles are no part
             value = value[title.end() :]
@@ -321,9 +373,11 @@ class NameSlots:
             return False
         if all(w.lower() in self.tv_words for w in words):
             return False  # "De", "van der"
+        if value.islower():
+            return self._lower_case_name([w.lower() for w in words])
         if len(words) == 1 and not lone_unknown and not self._known_name(words[0].lower()):
             return False  # "Aan: Griffie"
-        for word in words:
+        for k, word in enumerate(words):
             lower = word.lower()
             if INITIALS.match(word):
                 continue
@@ -339,8 +393,12 @@ class NameSlots:
                 return False  # capitals hide the case: "JEUGDCONSULENT SANNE DE WIT"
             if not (word[:1].isupper() or (allow_lower and lower in self.lex.first_names)):
                 return False
-            if lower in self.non_names or lower in self.lex.places:
+            if lower in self.non_names and not self._word_surname(words, k):
                 return False
+            if lower in self.lex.places and not (
+                k > 0 and words[k - 1].lower() in self.tv_words and lower in self.lex.surnames
+            ):
+                return False  # a place, unless a surname after a particle: "van der Linden"
             if lower.endswith(DEPARTMENT_ENDINGS) and not self._known_name(lower):
                 return False
         phrase = " ".join(words).lower()
@@ -348,6 +406,39 @@ class NameSlots:
             phrase not in NON_VALUES
             and phrase not in self.lex.organisations
             and phrase not in self.lex.places
+        )
+
+    def _word_surname(self, words: list[str], k: int) -> bool:
+        """ "Van: Marjolein Sterk": an ordinary word is the surname after a known given name;
+        never a role, title or organisation word ("Van: Team Zorg")."""
+        lower = words[k].lower()
+        given = words[0].lower()
+        return (
+            k > 0
+            and words[k][:1].isupper()
+            and given in self.lex.first_names
+            and given not in self.non_names
+            and lower not in self.lex.roles
+            and lower not in self.lex.titles
+            and lower not in self.lex.org_heads
+        )
+
+    def _lower_case_name(self, words: list[str]) -> bool:
+        """A value typed in lower case has no capitals to go by, so every word must be known:
+        "lisa bruinsma", "m. el amrani", "w. janssen", "esra" (given name, then surnames; or
+        initials, then a surname)."""
+        names = [w for w in words if w not in self.tv_words]
+        if not names:
+            return False
+        first, *rest = names
+        if LOWER_INITIALS.match(first):
+            if not rest:
+                return False
+        elif first not in self.lex.first_names or first in self.non_names:
+            return False
+        return all(
+            w in self.lex.surnames and w not in self.non_names and w not in self.lex.places
+            for w in rest
         )
 
     def _known_name(self, lower: str) -> bool:
