@@ -34,12 +34,12 @@ _COMMON_PAIRS = frozenset({
 # fmt: on
 
 # Address position. Before: a capitalised street name and a house number with an optional
-# toevoeging ("Kerkstraat 12a", "Zaagmolenkade 12-B", "Ketelaarstraat 21 bis"), then a comma or
-# a line break. After: a place name, a capital followed by a lower-case letter (so "2024 EN 2025"
-# and all-caps prose do not count).
+# toevoeging ("Kerkstraat 12a", "Zaagmolenkade 12-B", "Ketelaarstraat 21 bis"), then a comma, a
+# line break or an opening bracket ("Beukelsdijk 145b (3022 DE)"). After: a place name, a capital
+# followed by a lower-case letter (so "2024 EN 2025" and all-caps prose do not count).
 _STREET_AND_NUMBER_BEFORE = re.compile(
     r"\b[A-Z][\w'.\-]*[ \t]+[1-9]\d{0,4}(?:[ \t]?[A-Za-z]{1,2}\b|-\w{1,4}|[ \t]+bis"
-    r"|[ \t]+[IVX]{1,4}\b)?(?:,[ \t]*|[ \t]*\r?\n[ \t]*)$"
+    r"|[ \t]+[IVX]{1,4}\b)?(?:,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]*\()$"
 )
 _PLACE_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _LOOKBEHIND_CHARS = 60

@@ -109,6 +109,7 @@ ADDRESS_POSITION = [
     ("Dorpsstraat 9-C, 2461 KG stuurt u de brief", "2461 KG"),
     ("Burgemeester de Withstraat 4 bis, 1251 NA", "1251 NA"),
     ("Stationsweg 81\n4811 AT Breda", "4811 AT"),
+    ("verhuisd naar Kloosterweg 145b (3022 DE), graag", "3022 DE"),
     ("De brief ging naar 6721 AN Bennekom", "6721 AN"),
 ]
 
@@ -128,6 +129,7 @@ def test_word_like_letters_count_in_address_position(
         "TOTAAL 1000 KM NAAR PARIJS",
         "Van 2019 TO 2023 en verder",
         "Hoofdstuk 3 van 2024 EN nu",
+        "Het budget (2024 EN 2025) groeit",
     ],
 )
 def test_word_like_letters_outside_address_position_stay_unreported(
