@@ -9,20 +9,27 @@ Markings covered (Dutch government and common English ones)
   shared and are ignored);
 - Gemeentewet: ``geheimhouding (is) opgelegd``, ``onder geheimhouding``, ``in besloten
   vergadering``; ``niet openbaar``, ``niet voor publicatie``, ``niet voor verspreiding``;
-  press ``embargo`` ("EMBARGO tot 14:00", "onder embargo");
-- English: ``Confidential``, ``Strictly confidential``, ``(For) internal use only``;
+  press ``embargo`` ("EMBARGO tot 14:00", "onder embargo"); a closed meeting that took place
+  ("heeft in een besloten vergadering gesproken"), not a rule about one;
+- English: ``Confidential``, ``Strictly confidential``, ``(For) internal use only``; Dutch:
+  ``Persoonlijk en vertrouwelijk``, ``alleen voor intern gebruik``, ``ter vertrouwelijke
+  kennisname``;
 - procurement and HR: ``Concurrentiegevoelig`` (not for bidders), ``Bedrijfsvertrouwelijk``,
-  ``Personeelsvertrouwelijk``.
+  ``Personeelsvertrouwelijk``, ``Persoonsvertrouwelijk``.
 
 The same words are ordinary vocabulary ("het geheim van een goede speech", "hoe ga ik om met
 vertrouwelijke documenten?"), so a plain level word only counts when it is written as a marking:
 in capitals, alone on a line or at its start (header/footer, "Vertrouwelijk - niet
-doorsturen"), at the end of a footer after ``|``, inside brackets, after a label
-("Rubricering: Vertrouwelijk"), in phrases like "dit document is vertrouwelijk" / "gemerkt als
-geheim", or as the first word of a text that is titled like a document ("Vertrouwelijk juridisch
-advies over ...", but not "Vertrouwelijke informatie moet je versleutelen"). Except for the
-structural forms (line, label, brackets), nothing inside a sentence that ends in a question mark
-counts: those are questions about policy. The span is the marking itself,
+doorsturen"), at the end of a footer or subject line after ``|`` or a dash ("Onderwerp: Verzuim
+K. Smit – vertrouwelijk"), right after a subject label ("Subject: Confidential – absence"), as
+a closing sentence of its own ("... Strikt vertrouwelijk."), inside brackets, after a label
+("Rubricering: Vertrouwelijk"; weaker labels such as "Status: vertrouwelijk" and "Let op:
+vertrouwelijk" not in a question), in phrases like "dit document is vertrouwelijk" /
+"onderstaande is vertrouwelijk" / "gemerkt als geheim", or as the first word of a text that is
+titled like a document ("Vertrouwelijk juridisch advies over ...", but not "Vertrouwelijke
+informatie moet je versleutelen"). Except for the structural forms (line, label, brackets),
+nothing inside a sentence that ends in a question mark counts: those are questions about
+policy. The span is the marking itself,
 without the label or phrase that introduces it.
 """
 
@@ -38,8 +45,10 @@ from recognizers._fast import GatedPatternRecognizer
 # Level words as they appear in markings, longest first so alternation prefers them.
 _LEVELS = (
     r"(?i:stg\.?[ \t]*zeer[ \t]+geheim|stg\.?[ \t]*geheim|stg\.?[ \t]*confidentieel"
+    r"|persoonlijk[ \t]+en[ \t]+vertrouwelijk"
     r"|departementaal[ \t]+vertrouwelijk|zeer[ \t]+geheim|strikt[ \t]+vertrouwelijk"
-    r"|intern[ \t]+vertrouwelijk|personeelsvertrouwelijk|bedrijfsvertrouwelijk|vertrouwelijk"
+    r"|intern[ \t]+vertrouwelijk|personeelsvertrouwelijk|persoonsvertrouwelijk"
+    r"|bedrijfsvertrouwelijk|vertrouwelijk"
     r"|concurrentiegevoelig|geheim|confidentieel|strictly[ \t]+confidential"
     r"|confidential|(?:for[ \t]+)?internal[ \t]+use[ \t]+only|top[ \t]+secret|niet[ \t]+openbaar"
     r"|niet[ \t]+voor[ \t]+(?:publicatie|verspreiding)|embargo)\b"
@@ -52,6 +61,7 @@ _LEVEL_TRIGGERS = (
 # Adjectival levels that can open a document title ("Vertrouwelijk advies", "Confidential memo").
 _TITLE_LEVELS = (
     r"(?i:strikt[ \t]+vertrouwelijke?|intern[ \t]+vertrouwelijke?|personeelsvertrouwelijke?"
+    r"|persoonsvertrouwelijke?"
     r"|bedrijfsvertrouwelijke?|vertrouwelijke?|concurrentiegevoelige?|strictly[ \t]+confidential"
     r"|confidential)\b"
 )
@@ -103,13 +113,42 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
             ),
             0.85,
         ),
-        Pattern("Marking at end of footer", r"[|–·•][ \t]*\K" + _LEVELS + r"(?=[ \t*_]*$)", 0.9),
+        # After a separator at the end of a line: a footer or a subject line ("Onderwerp: Verzuim
+        # K. Smit – vertrouwelijk"). The engine turns every dash into "-", so a hyphen counts
+        # with a space before it.
+        Pattern(
+            "Marking at end of footer",
+            r"(?:[|–—·•]|(?<=[ \t])-)[ \t]*\K" + _LEVELS + r"(?=[ \t*_]*$)",
+            0.9,
+        ),
+        # Right after an e-mail subject label ("Subject: RE: Confidential - absence ...").
+        Pattern(
+            "Marking opening a subject line",
+            r"(?<=^[ \t>]*)(?i:onderwerp|subject|betreft)[ \t]*:[ \t]*"
+            r"(?:(?i:re|fw|fwd|aw|antw)[ \t]*:[ \t]*)*\K" + _LEVELS + r"(?=[ \t]*(?:$|[:|/–—-]))",
+            0.85,
+        ),
+        # A level as a sentence of its own at the end of a line ("... onderzoeksbureau. Strikt
+        # vertrouwelijk."); "Dat is vertrouwelijk." has more words in that sentence. The sentence
+        # mark is matched and dropped with \K, not looked behind for: a regex that starts with a
+        # look-behind is tried at every character.
+        Pattern(
+            "Marking as closing sentence",
+            r"[.!][ \t]+\K" + _LEVELS + r"(?=[ \t]*[.!]?[ \t]*$)",
+            0.85,
+        ),
         Pattern("Marking in brackets", r"[\[(][ \t]*\K" + _LEVELS + r"(?=[ \t]*[\])])", 0.9),
         Pattern(
             "Marking after label",
             r"\b(?i:rubricering|classificatie|classification|vertrouwelijkheidsniveau"
             r"|markering|gerubriceerd)[ \t]*[:=][ \t]*\K(?:" + _LEVELS + r"|BBN[ \t-]?[23]\b)",
             0.95,
+        ),
+        # Weaker labels, also used in questions ("Status: vertrouwelijk? Wat betekent dat?").
+        Pattern(
+            "Marking after a status label",
+            _marking(r"\b(?i:status|label|let[ \t]+op)[ \t]*[:=][ \t]*\K" + _LEVELS),
+            0.85,
         ),
         Pattern("TLP red/amber", _marking(r"\bTLP[ \t]*:[ \t]*(?:RED|AMBER(?:\+STRICT)?)\b"), 0.85),
         Pattern("BIO classification BBN2/BBN3", _marking(r"\bBBN[ \t-]?[23]\b"), 0.85),
@@ -125,7 +164,9 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
             "Upper-case marking",
             _marking(
                 r"\b(?:ZEER GEHEIM|STRIKT VERTROUWELIJK|INTERN VERTROUWELIJK"
-                r"|PERSONEELSVERTROUWELIJK|BEDRIJFSVERTROUWELIJK|VERTROUWELIJK|CONCURRENTIEGEVOELIG|GEHEIM"
+                r"|PERSONEELSVERTROUWELIJK|PERSOONSVERTROUWELIJK|BEDRIJFSVERTROUWELIJK"
+                r"|VERTROUWELIJK"
+                r"|CONCURRENTIEGEVOELIG|GEHEIM"
                 r"|CONFIDENTIEEL|STRICTLY CONFIDENTIAL|CONFIDENTIAL|(?:FOR )?INTERNAL USE ONLY"
                 r"|NIET OPENBAAR|NIET VOOR PUBLICATIE|NIET VOOR VERSPREIDING|EMBARGO)\b"
             ),
@@ -134,8 +175,10 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
         Pattern(
             "Marking in a statement about the document",
             _marking(
-                r"\b(?i:(?:dit|deze|this)[ \t]+(?:document|stuk|bericht|e-?mail|memo|notitie|nota"
-                r"|bestand|rapport|brief|informatie|verslag|bijlage|message|file|report)[ \t]+"
+                r"\b(?i:(?:(?:dit|deze|this)[ \t]+(?:document|stuk|bericht|e-?mail|memo|notitie"
+                r"|nota|bestand|rapport|brief|informatie|verslag|bijlage|message|file|report)"
+                r"|(?:onderstaande|bijgaande|bijgevoegde|het[ \t]+volgende)(?:[ \t]+(?:informatie"
+                r"|tekst|stuk|document|bericht|notitie|verslag))?)[ \t]+"
                 r"(?:is|blijft|valt[ \t]+onder)|(?:gemerkt|gerubriceerd|geclassificeerd|aangemerkt"
                 r"|marked|classified|labell?ed)[ \t]+(?:als|as))[ \t]+[\"'“]?\K" + _LEVELS
             ),
@@ -145,6 +188,17 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
             "English confidentiality phrase",
             _marking(
                 r"(?i:\bstrictly[ \t]+confidential|\b(?:for[ \t]+)?internal[ \t]+use[ \t]+only)\b"
+            ),
+            0.75,
+        ),
+        # The Dutch equivalents: "alleen voor intern gebruik", "ter vertrouwelijke kennisname"
+        # (confidential information to the council). One space between the words, so that a
+        # match starts a known distance before its trigger (START_REACH).
+        Pattern(
+            "Dutch confidentiality phrase",
+            _marking(
+                r"(?i:\b(?:alleen|uitsluitend)[ \t]voor[ \t]intern[ \t]gebruik"
+                r"|\bter[ \t]vertrouwelijke[ \t]kennisname)\b"
             ),
             0.75,
         ),
@@ -173,7 +227,14 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
         ),
         Pattern(
             "In besloten vergadering",
-            _marking(r"(?i:\b(?:in|tijdens)[ \t]+\Kbesloten[ \t]+(?:vergadering|zitting))\b"),
+            _marking(
+                r"(?i:\b(?:in|tijdens)[ \t]+\Kbesloten[ \t]+(?:vergadering|zitting))\b"
+                # A meeting that took place: "het college heeft in een besloten vergadering
+                # gesproken"; "in een besloten vergadering mag de raad ..." is a rule.
+                r"|(?i:(?<=\b(?:heeft|hebben|had|hadden|is|zijn|werd|werden)[ \t]+"
+                r"(?:[\w-]+[ \t]+){0,3}?(?:in|tijdens)[ \t]+een[ \t]+)"
+                r"besloten[ \t]+(?:vergadering|zitting))\b"
+            ),
             0.7,
         ),
         # Only counts with context such as notulen / geheimhouding nearby, and not after the
@@ -191,11 +252,14 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
         "Marking on its own line or at line start": _LEVEL_TRIGGERS,
         "Marking as title at the start of the text": _TITLE_TRIGGERS,
         "Marking at end of footer": _LEVEL_TRIGGERS,
+        "Marking opening a subject line": ("onderwerp", "subject", "betreft"),
+        "Marking as closing sentence": _LEVEL_TRIGGERS,
         "Marking in brackets": _LEVEL_TRIGGERS,
         "Marking after label": (
             *("rubricering", "classific", "vertrouwelijkheidsniveau", "markering"),
             "gerubriceerd",
         ),
+        "Marking after a status label": ("status", "label", "let"),
         "TLP red/amber": ("TLP",),
         "BIO classification BBN2/BBN3": ("BBN",),
         "State secret marking": ("stg", "departementaal", "Dep"),
@@ -205,11 +269,20 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
         ),
         "Marking in a statement about the document": _LEVEL_TRIGGERS,
         "English confidentiality phrase": ("strictly", "internal"),
+        "Dutch confidentiality phrase": ("intern", "kennisname"),
         "Geheimhouding": ("geheimhouding",),
         "Not for publication": ("openbaar", "publicatie", "verspreiding"),
         "Embargo": ("embargo",),
         "In besloten vergadering": ("besloten",),
         "Besloten vergadering (weak)": ("besloten",),
+    }
+
+    # Per pattern: how far before one of its triggers a match can start; such a pattern is only
+    # tried there (see recognizers._fast).
+    START_REACH: ClassVar[dict[str, int]] = {
+        "Marking opening a subject line": 0,
+        "Marking after a status label": 0,
+        "Dutch confidentiality phrase": len("ter vertrouwelijke "),
     }
 
     CONTEXT: ClassVar[tuple[str, ...]] = (

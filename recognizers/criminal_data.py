@@ -21,6 +21,12 @@ Choices worth knowing:
   crimineel"), not for money ("crimineel geld").
 - A civil summons ("dagvaarding" by a bailiff over a debt) is not criminal: it scores below
   the threshold unless a criminal context word is near ("politierechter", "officier").
+- An arrest or a suspicion also counts in subordinate word order ("dat hij verdacht wordt
+  van"), and for any act when a pronoun names the person ("nadat hij was aangehouden voor het
+  lekken van BRP-gegevens"); the act is required there, as "hij is aangehouden" may also be
+  a postponed application. An offence told as an act in the active perfect ("heeft zijn vrouw
+  mishandeld", "heeft geld verduisterd") counts; a victim's passive ("mijn fiets is gestolen")
+  and a negation inside the phrase ("heeft haar nooit bedreigd") do not.
 - A fine is criminal data only when it is for an offence ("boete gekregen voor het illegaal
   storten van bouwafval", "fined for shoplifting"): illegal dumping of waste is an economic
   offence (Wet milieubeheer, WED). Parking and speeding fines (Wet Mulder), a "bestuurlijke
@@ -43,6 +49,7 @@ _OFFENCE = (
     r"|beroving|afpersing|mensenhandel|terrorisme|\w*wapenbezit|valsheid\s+in\s+geschrift"
     r"|smaad|laster|kinderporno|misdrijf|misdrijven|delict|strafbaar\s+feit|strafbare\s+feiten"
     r"|omkoping|corruptie|steekpenningen|verduistering|ambtsmisdrijf|steekincident|steekpartij"
+    r"|schending\s+van\s+(?:het\s+)?ambtsgeheim"
     r"|schietincident|bezit\s+van\s+(?:\w+\s+)?(?:harddrugs|softdrugs|drugs|cocaïne|heroïne"
     r"|xtc|wapens?|vuurwapens?|kinderporno)"
     # "het illegaal storten van bouwafval", "illegale afvaldumping" (economic offences)
@@ -59,6 +66,9 @@ _BANS = (
 )
 # "voor diefstal", "wegens fraude", "van mishandeling", "tot een taakstraf"
 _FOR_OFFENCE = rf"(?:\s+(?:voor|wegens|van|op\s+verdenking\s+van|of|for)\s+{_OFFENCE})"
+# Any act as a nominalised verb ("voor het lekken van BRP-gegevens"): only after a term that is
+# criminal on its own, as the act alone says nothing ("aangehouden voor het verkrijgen van advies").
+_FOR_ACT = r"(?:\s+(?:voor|wegens)\s+het\s+\p{L}+en\s+van\s+[\w-]+)"
 
 _CONVICTION_AND_RECORD = (
     rf"veroordeeld\s+tot|veroordeelde?{_FOR_OFFENCE}?|convicted{_FOR_OFFENCE}?"
@@ -74,6 +84,9 @@ _CONVICTION_AND_RECORD = (
     rf"bekend\s+van\s+{_OFFENCE}|(?:bekend\s+bij|in\s+aanraking\s+(?:gekomen\s+|geweest\s+)?met)\s+(?:de\s+)?"
     r"(?:politie|justitie)",
     r"criminal\s+(?:record|conviction|history|past)|prior\s+convictions?|previous\s+convictions?",
+    # "a conviction for assault" ("a religious conviction" is a belief), "found guilty of fraud"
+    rf"convictions?{_FOR_OFFENCE}|found\s+guilty(?:{_FOR_OFFENCE})?|acquitted{_FOR_OFFENCE}?"
+    rf"|vrijgesproken{_FOR_OFFENCE}?",
 )
 
 _DETENTION_AND_SENTENCE = (
@@ -108,15 +121,24 @@ _DETENTION_AND_SENTENCE = (
     r"|voor\s+de\s+politierechter",
     r"in\s+(?:prison|jail)|jailed|imprisoned|incarcerated|served\s+time|on\s+probation|on\s+parole"
     rf"|charged\s+with(?:\s+{_OFFENCE})?|in\s+(?:police\s+)?custody|on\s+bail|pleaded\s+guilty"
-    r"|probation\s+officer|community\s+service\s+order|sentenced",
+    r"|probation\s+officer|community\s+service\s+order|sentenced"
+    r"|(?:prison|jail|custodial|suspended)\s+sentence",
 )
 
 _SUSPICION_AND_MEASURES = (
-    rf"verdacht\s+van(?:\s+{_OFFENCE})?|op\s+verdenking\s+van(?:\s+{_OFFENCE})?",
+    rf"verdacht\s+(?:(?:wordt|werd|worden|werden)\s+)?van(?:\s+{_OFFENCE})?"
+    rf"|op\s+verdenking\s+van(?:\s+{_OFFENCE})?",
     # "wordt ervan verdacht steekpenningen te hebben aangenomen": the act joins the phrase.
     r"(?:wordt|werd)\s+(?:ervan\s+)?verdacht(?!\s+van)"
     r"(?:\s+(?:[\w-]+\s+){1,6}?te\s+(?:hebben|zijn)\s+\w+)?",
     rf"suspected{_FOR_OFFENCE}|arrested",
+    # Investigated as a suspect: "onderzocht door de FIOD", "een strafrechtelijk onderzoek naar
+    # hem", "a suspect in a burglary case", "under investigation for fraud".
+    r"(?:onderzocht|verhoord)\s+door\s+de\s+(?:politie|recherche|rijksrecherche|fiod)"
+    r"|strafrechtelijk\s+onderzoek|questioned\s+by\s+(?:the\s+)?police"
+    r"|suspect\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:case|investigation|inquiry)"
+    rf"|under\s+criminal\s+investigation|under\s+investigation{_FOR_OFFENCE}"
+    r"|domestic\s+violence",
     # Questioned by police or FIOD as a suspect.
     rf"verhoord\s+als\s+verdachte{_FOR_OFFENCE}?|questioned\s+as\s+(?:a\s+)?suspect"
     rf"{_FOR_OFFENCE}?|interviewed\s+under\s+caution",
@@ -134,6 +156,11 @@ _SUSPICION_AND_MEASURES = (
     rf"|(?:aangehouden|opgepakt|gearresteerd)(?:\s+door\s+de\s+politie|{_FOR_OFFENCE}"
     r"|\s+op\s+verdenking)|(?:door\s+de\s+politie)\s+(?:aangehouden|opgepakt|gearresteerd"
     r"|meegenomen|afgevoerd|opgehaald)",
+    # An arrest of someone named by a pronoun, for any act ("nadat hij was aangehouden voor
+    # het lekken van BRP-gegevens"). The act is required: "hij" may also be a postponed
+    # application ("de aanvraag is binnen, maar hij is aangehouden").
+    r"(?=aangehouden|opgepakt|gearresteerd)(?<=\b(?:hij|zij|ze)\s+(?:is|was|werd|wordt)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?)(?:aangehouden|opgepakt|gearresteerd)(?:{_FOR_OFFENCE}|{_FOR_ACT})",
     # "betrapt op winkeldiefstal"
     rf"betrapt\s+op\s+{_OFFENCE}",
     # "de politie heeft hem meegenomen", "agenten hebben haar opgepakt"
@@ -174,8 +201,10 @@ _PROSECUTION = (
     rf"(?<!wordt\s)vervolgd{_FOR_OFFENCE}?|(?<=wordt\s)vervolgd(?=\s+(?:door|voor|wegens))"
     r"|strafvervolging",
     rf"(?:proces-verbaal|pv)\s+(?:opgemaakt\s+)?tegen|aangifte\s+(?:gedaan\s+)?(?:tegen"
-    rf"|wegens\s+{_OFFENCE})",
-    r"(?:transactie|strafbeschikking)\s+van\s+het\s+(?-i:OM)|(?-i:OM)-transactie",
+    rf"|(?:wegens|van)\s+{_OFFENCE})",
+    r"(?:transactie|strafbeschikking|schikking)\s+(?:van|met)\s+het\s+(?-i:OM)"
+    rf"(?:\s+(?:heeft\s+)?(?:getroffen|gesloten|aanvaard|geaccepteerd|gekregen){_FOR_OFFENCE}?)?"
+    r"|(?-i:OM)-transactie",
     # The criminal hearing itself.
     r"(?-i:OM)-zitting|strafzitting|zitting\s+(?:bij|van)\s+de\s+(?:politie|straf|kinder)rechter",
     # "er is proces-verbaal opgemaakt (wegens bedreiging)": without an article, the police
@@ -199,7 +228,19 @@ _EVERYDAY = (
     r"gezeten|(?:heeft|had|hebben)\s+gezeten\s+(?:voor|wegens)\s+(?:\w+\s+)?(?:inbra\w+"
     r"|diefstal\w*|fraude|mishandeling|geweld|drugs\w*|moord|doodslag|overval\w*|beroving\w*"
     r"|zeden\w*|verkrachting)",
-    r"(?:moet|moest)\s+voorkomen\s+(?:bij|voor)\s+de\s+\w*rechter",
+    r"(?:moet|moest)\s+voorkomen\s+(?:bij|voor)\s+de\s+\w*rechter"
+    rf"|(?:moet|moest)\s+voorkomen\s+(?:voor|wegens)\s+{_OFFENCE}",
+    # Someone did it, in the active perfect ("heeft zijn vrouw mishandeld", "heeft geld
+    # verduisterd"); a victim's "mijn fiets is gestolen" is passive and not matched.
+    # A negation between ("heeft haar nooit bedreigd") says it did not happen; "heeft de show
+    # gestolen" and "heeft mijn hart gestolen" are figures of speech.
+    r"(?:heeft|had|hebben|hadden)\s+(?:(?!(?:niet|nooit|never|show|hart)\b)[\w-]+\s+){0,4}?"
+    r"(?:mishandeld|bedreigd|gestolen"
+    r"|ingebroken|verduisterd|verkracht|aangerand|gestalkt|afgeperst|witgewassen|neergestoken"
+    r"|vermoord|gesmokkeld|gedeald)(?!\w)",
+    r"(?:committed|admitted\s+to)\s+(?:a\s+|an\s+)?(?:crime|criminal\s+offen[cs]e|offen[cs]e"
+    r"|fraud|theft|burglary|assault)|caught\s+(?:stealing|shoplifting|dealing)"
+    r"|(?:stole|assaulted)\s+(?:from\s+)?(?:his|her|their|a|an|the)\s+\w+",
     r"(?:dealde|handelt|handelde|verkoopt|verkocht|verkopen)\s+(?:in\s+)?(?:\w+\s+)?(?:drugs"
     r"|coke|cocaïne|wiet|hasj|harddrugs|softdrugs|xtc-pillen)"
     r"|(?:drugs|coke|cocaïne|harddrugs)\s+(?:verkoopt|verkocht|verkopen)",
@@ -238,6 +279,7 @@ class CriminalDataRecognizer(GatedTermRecognizer):
         *("arrested", "aangehouden", "opgepakt", "gearresteerd", "arrestatie"),
         # "pv " rather than "pv", which is also inside "PvdA" and "PVV".
         *("verzekering", "vervolg", "proces-verbaal", "pv ", "aangifte", "transactie"),
+        "schikking",
         *("gepleegd", "gefraudeerd", "vog", "omtrent", "bibob", "verbod", "restraining"),
         *("geweld", "zedenzaak", "drugsdealer", "dealt", "hennep", "wiet", "drugslab"),
         *("dagvaard", "bekend", "verhoord", "suspect", "under caution", "boete", "beboet"),
@@ -247,6 +289,12 @@ class CriminalDataRecognizer(GatedTermRecognizer):
         *("uit de petoet", "in de bak", "in de lik", "in de nor", "in de petoet", "gezeten"),
         *("zitting", "voorkomen", "agent", "recherche", "out of", "released from"),
         "betrapt",
+        *("mishandeld", "bedreigd", "gestolen", "ingebroken", "verduisterd", "verkracht"),
+        *("aangerand", "gestalkt", "afgeperst", "witgewassen", "neergestoken"),
+        *("vermoord", "gesmokkeld", "gedeald", "committed", "admitted to", "caught"),
+        *("stole", "assaulted", "conviction", "found guilty", "acquitted", "vrijgesproken"),
+        *("custodial", "suspended", "onderzocht door", "verhoord door", "questioned by"),
+        *("under investigation", "under criminal investigation", "domestic violence"),
         *("locked up", "dealde", "handelt", "handelde", "verkoopt", "verkocht", "verkopen"),
     )
     CASED_TRIGGERS: ClassVar[tuple[str, ...]] = (

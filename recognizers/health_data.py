@@ -24,6 +24,12 @@ Choices worth knowing:
 - A functional limitation is health data when it is phrased as one ("kan niet langer dan 20
   minuten zitten", "kan niet meer zelfstandig lopen", "can no longer climb the stairs"); a
   limit on a task ("niet langer dan twee pagina's") has no body verb and does not match.
+- Complaints count with a body part or a symptom as object, in any word order ("last te
+  hebben van zijn knieën", "last heeft van angsten"); "last van de buren" does not, and "geen
+  last van zijn rug" says the complaint is absent.
+- "operatie" alone stays ambiguous; a body part in the compound ("meniscusoperatie") or
+  undergoing a heavy one ("afwezig wegens een zware operatie") makes it surgery, "het wordt een
+  zware operatie voor het team" does not.
 """
 
 from __future__ import annotations
@@ -74,6 +80,14 @@ _DIAGNOSES = (
     r"|concentratieproblemen|geheugenproblemen|(?:hoofd|rug|buik|nek|borst|zenuw|gewrichts|spier"
     r"|fantoom)pijn(?:klachten)?|chronische\s+pijn",
     r"obesitas|downsyndroom|syndroom\s+van\s+down|dyslexie|incontinent(?:ie)?",
+    # Syndromes named after a person: "syndroom van Korsakov", "Aspergersyndroom", "Korsakov".
+    # (Not any capitalised compound: "Calimero-syndroom" is a figure of speech.)
+    r"syndroom\s+van\s+(?-i:\p{Lu})\p{Ll}+|(?:korsakov|asperger|tourette|klinefelter|marfan"
+    r"|sjögren|ehlers-danlos)(?:-?syndroom)?|bedplassen|bedplast|enuresis",
+    r"gordelroos|nierstenen|galstenen|(?:long)?emfyseem|psoriasis|coeliakie|hooikoorts"
+    r"|(?:voedsel|noten|pinda|gluten|lactose)?allergie|lactose-?intolerantie"
+    r"|(?:gehoor|visus|spraak)beperking|pijnlijke\s+(?:knie|knieën|rug|heup|schouder|nek|voet"
+    r"|enkel|pols|gewrichten)",
     r"dwarslaesie|verlamd|verlamming|gediagnosticeerd|gediagnostiseerd|endometriose",
     r"lijdt\s+aan\s+(?:een\s+)?\w+|(?:heeft|had)\s+(?:zijn|haar)\s+\w+\s+gebroken|botbreuk",
     r"(?:psychische|lichamelijke|fysieke|medische|depressieve)\s+klachten"
@@ -102,10 +116,15 @@ _TREATMENT = (
     r"fact-team|factteam|ggz-?team|(?:in\s+zorg|bekend|aangemeld)\s+bij\s+"
     r"(?:de\s+)?(?:[\w-]*ggz|verslavingszorg|psychiatrie)",
     r"(?:heup|knie|hart|rug|oog|staar|maag|darm|borst|bypass|schouder|hernia|galblaas"
-    r"|long|nier|prostaat|enkel|hersen|tumor|kanker|bariatrische\s+)operatie",
+    r"|long|nier|prostaat|enkel|hersen|tumor|kanker|bariatrische\s+|meniscus|kruisband|blinddarm"
+    r"|amandel|baarmoeder|lies|nek|pols|voet|hand|elleboog|bekken|wervel|spataderen)operatie"
+    # Undergoing a heavy operation is surgery ("afwezig wegens een zware operatie"); "het wordt
+    # een zware operatie voor het team" and "de operatie van de politie" are not.
+    r"|spoedoperatie|(?<=\b(?:na|wegens|vanwege|door|ondergaat|onderging|ondergaan|heeft|had"
+    r"|hebben|kreeg|krijgt|moet|moest)\s+(?:een\s+)?)(?:zware|ingrijpende)\s+operatie",
     r"geopereerd|amputatie(?:\s+van\s+(?:zijn|haar|de|het)\s+\w+)?|geamputeerd",
     r"transplantatie|donornier|zuurstof\s+aan\s+huis|zuurstoftherapie|zuurstofapparaat"
-    r"|aan\s+de\s+zuurstof|thuiszuurstof",
+    r"|aan\s+de\s+zuurstof|thuiszuurstof|zuurstof\s+(?:24/7|dag\s+en\s+nacht|\d+\s*(?:l|liter))",
     r"gedwongen\s+(?:opname|opgenomen)|crisismaatregel|zorgmachtiging|inbewaringstelling"
     r"|(?-i:IBS)|rechterlijke\s+machtiging|separeer\w*|wlz-indicatie",
     r"insuline|methadon|antidepressiva|antidepressivum|antipsychotica|ritalin[e]?|concerta",
@@ -140,7 +159,8 @@ _ADDICTION_PREGNANCY_DISABILITY = (
     # Depending on an aid or on care ("afhankelijk van een rolstoel", "loopt met een rollator").
     r"(?:afhankelijk|aangewezen)\s+(?:van|op)\s+(?:een\s+)?(?:rolstoel|rollator|zuurstof"
     r"|dialyse|beademing|sondevoeding|mantelzorg)|(?:gebruikt|loopt\s+(?:met|achter))\s+een\s+"
-    r"(?:rollator|looprek|stok|wandelstok|blindenstok)|slecht\s+ter\s+been"
+    r"(?:rollator|looprek|stok|wandelstok|blindenstok)|gebruikt\s+een\s+rolstoel"
+    r"|slecht\s+ter\s+been"
     r"|halfzijdig\s+verlamd",
     r"euthanasie|suïcid\w*|suicid\w*|zelfmoord\w*|zelfdoding|automutilatie"
     r"|zelfbeschadiging|snijdt\s+zichzelf",
@@ -149,7 +169,9 @@ _ADDICTION_PREGNANCY_DISABILITY = (
 # Admission and sick leave: patterns of their own, so that the frequent trigger "ziek" does not
 # make the larger treatment and disability patterns try every word before it.
 _ADMISSION = (
-    r"ziekenhuisopname|(?:ligt|lag)\s+in\s+(?:het|een)\s+ziekenhuis",
+    r"ziekenhuisopname|(?:ligt|lag)\s+in\s+(?:het|een)\s+ziekenhuis"
+    r"|(?:ligt|lag)\s+(?:nog\s+)?op\s+de\s+(?:ic|intensive\s+care|eerste\s+hulp"
+    r"|spoedeisende\s+hulp)(?!-)",
     r"(?=ligt|lag)(?:ligt|lag)\s+(?:[\w-]+\s+){0,2}?opgenomen",
     r"opgenomen\s+(?:geweest\s+)?(?:in|op|bij)\s+(?:een|de|het)\s+(?:[\w-]+\s+)?"
     r"(?:[\w-]*kliniek|ziekenhuis|psychiatri\w+|paaz(?:-afdeling)?|isoleercel|verpleeghuis"
@@ -183,7 +205,16 @@ _OBSERVED = (
     r"(?:heeft|had|hebben|krijgt|kreeg)\s+(?:veel\s+|erg\s+|ernstig\s+)?last\s+van\s+"
     # (Named conditions such as "migraine" are found on their own by the diagnosis pattern.)
     r"(?:(?:zijn|haar|de)\s+)?[\w-]*(?:pijn|instabiliteit|ontsteking|itis|aanvallen"
-    r"|duizeligheid|benauwdheid|vermoeidheid|eczeem|allergie\w*|spasmen|tremoren)",
+    r"|duizeligheid|benauwdheid|vermoeidheid|eczeem|allergie\w*|spasmen|tremoren|angsten"
+    r"|angst|paniek\w*|hallucinaties|wanen|stemmingswisselingen)",
+    # ... or of a body part, in any word order: "last te hebben van zijn knieën", "last heeft
+    # van haar rug". "last van de buren" names no body part; "geen last van zijn rug" says the
+    # complaint is absent.
+    r"(?<!\bgeen\s+)last\s+(?:te\s+hebben|heeft|had|hebben|kreeg|krijgt|houdt|hield)?\s*van\s+"
+    r"(?:(?:zijn|haar|hun|mijn|je|z'n|d'r|de|beide)\s+)?(?:knie(?:ën|en)?|heup(?:en)?|rug|nek"
+    r"|schouders?"
+    r"|enkels?|voeten|voet|polsen|pols|handen|gewrichten|spieren|darmen|maag|longen|ogen"
+    r"|oren|hart|benen|been|armen|hoofd|buik|blaas)(?!\w)",
     # "slikt dagelijks Depakine", "slikt antidepressiva": swallowing pills is always medical.
     r"(?:slikt|slikte|slikken)\s+(?:(?:al|sinds|dagelijks|elke|iedere|weer|nog|geen)\s+(?:\w+\s+)?)?"
     r"(?:medicijnen|medicatie|pillen|tabletten|(?-i:\p{Lu}\p{Ll}{3,}))"
@@ -198,6 +229,8 @@ _OBSERVED = (
     r"|flessen|dagelijks\s+\w+)",
     r"(?:slaapt|sliep)\s+(?:\w+\s+)?(?:slecht|nauwelijks|niet\s+meer)",
     # Falls, weight loss and low mood as observed in a case note.
+    # Wandering, as in dementia: "dwaalt 's nachts", "dwaalt rond op straat".
+    r"dwaalt\s+(?:[’']s\s+nachts|(?:\w+\s+)?rond|op\s+straat|buiten)|dwaalgedrag",
     r"(?:\w+\s+keer|vaak|regelmatig|opnieuw)\s+gevallen|valt\s+(?:regelmatig|vaak|geregeld"
     r"|steeds\s+vaker)|valpartij(?:en)?|(?:\d+|veel|flink)\s+(?:kilo|kg)\s+afgevallen"
     r"|(?=somber)(?<=\b(?:is|was|zich|erg|vaak|wat|hij|zij|ze)\s+)somber|somberheid",
@@ -232,7 +265,19 @@ _ENGLISH = (
     # ("diabetes", "anorexia" and "is blind" are found by the Dutch patterns.)
     r"insulin(?:\s+injections)?|concussion|eating\s+disorder"
     r"|(?=deaf)(?<=\b(?:is|are|was|became|partially|legally|completely)\s+)deaf"
-    r"|(?:anxiety|panic)\s+(?:attacks?|disorder)",
+    r"|(?:anxiety|panic)\s+(?:attacks?|disorder)"
+    r"|post-?traumatic\s+stress(?:\s+(?:disorder|symptoms|syndrome))?"
+    r"|(?:had|underwent|undergoing|recovering\s+from|after)\s+(?:\w+\s+)?surgery"
+    r"|(?:knee|hip|heart|back|brain|eye|cancer|bypass)\s+surgery"
+    r"|(?:heart|lung|kidney|skin|chronic|neurological|psychiatric|mental\s+health)\s+condition"
+    r"|(?:sees|saw|seeing|visits|treated\s+by|referred\s+to)\s+(?:a|the|his|her)\s+"
+    r"(?:psychologist|psychiatrist|therapist|counsell?or|oncologist|neurologist|cardiologist)"
+    r"|antidepressants|antipsychotics|methadone|(?<=\b(?:is|was|been|currently)\s+)in\s+therapy"
+    r"|admitted\s+to\s+(?:a\s+|the\s+)?(?:hospital|clinic|psychiatric\s+\w+|rehab|intensive\s+care)"
+    r"|(?:brain|head|spinal(?:\s+cord)?)\s+injur(?:y|ies)"
+    r"|(?:chronic|long-term|terminal|serious|mental|chronically|terminally|seriously)"
+    r"\s+ill(?:ness)?"
+    r"|(?:chronic\s+)?(?:back|neck|joint|knee|hip|shoulder|abdominal|nerve)\s+pain",
     r"rehab|psychiatric\s+(?:ward|hospital|admission)|mental(?:ly)?\s+ill(?:ness)?"
     r"|hospitali[sz]ed|seizures?|on\s+medication|long-term\s+sick",
     _EN_SEVERITY + r"(?:(?:osteo|rheumatoid\s+)?arthritis|rheumatism|hernia|herniated\s+disc"
@@ -304,7 +349,8 @@ class HealthDataRecognizer(GatedTermRecognizer):
     )
     # Every term contains one of these (see recognizers._terms); keep in step with the patterns.
     TRIGGERS: ClassVar[tuple[str, ...]] = (
-        *("diabet", "suikerp", "suikerz", "kanker", "leukemie", "lymfoom", "melanoom"),
+        *("diabet", "diabeet", "schizophren", "suikerp", "suikerz", "kanker", "leukemie"),
+        *("lymfoom", "melanoom"),
         *("uitgezaaid", "tumor", "depress", "burn", "overspannen", "autis", "schizofren"),
         *("psycho", "psychi", "bipola", "manisch", "borderline", "stoornis", "anorexia"),
         *("boulimia", "ggz", "dement", "alzheimer", "parkinson", "ziek", "sclero", "hiv"),
@@ -344,6 +390,21 @@ class HealthDataRecognizer(GatedTermRecognizer):
         *("dystrophy", "motor neuron", "hersenschudding", "bekkeninstabiliteit", "hartritme"),
         *("embolie", "trombose", "bloeddruk", "ondergewicht", "nachtmerrie", "slapeloos"),
         *("slaapproblemen", "concentratieproblemen", "geheugenproblemen", "corona"),
+        *("last te hebben van", "last heeft van", "last had van", "last hebben van"),
+        *("last kreeg van", "last krijgt van", "last houdt van", "last hield van"),
+        *("ligt op de", "lag op de", "ligt nog op de", "lag nog op de", "gordelroos"),
+        *("nierstenen", "galstenen", "emfyseem", "psoriasis", "coeliakie", "hooikoorts"),
+        *("allergie", "intolerantie", "gehoorbeperking", "visusbeperking", "spraakbeperking"),
+        *("pijnlijke", "surgery", "condition", "psychologist", "psychiatrist", "therapist"),
+        *("counselor", "counsellor", "oncologist", "neurologist", "cardiologist"),
+        *("antidepressants", "antipsychotics", "methadone", "in therapy", "admitted to"),
+        *("chronic ill", "long-term ill", "terminal ill", "serious ill", "chronically ill"),
+        *("terminally ill", "seriously ill"),
+        *("injury", "injuries", "gebruikt een rolstoel", "angst", "paniek", "hallucinaties"),
+        *("wanen", "stemmingswisselingen", "dwaalt", "dwaalgedrag"),
+        *("tourette", "klinefelter", "marfan", "sjögren", "ehlers-danlos"),
+        *("korsakov", "asperger", "bedplas", "enuresis", "traumatic", "back pain", "neck pain"),
+        *("joint pain", "knee pain", "hip pain", "shoulder pain", "abdominal pain", "nerve pain"),
         *("last van", "neuroloog", "cardioloog", "oncoloog", "longarts", "internist", "geriater"),
         *(
             "orthopeed",

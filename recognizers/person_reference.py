@@ -35,7 +35,7 @@ from enum import IntEnum
 
 import regex as re
 
-from recognizers._fast import merge
+from recognizers._fast import fold, merge
 
 
 class Strength(IntEnum):
@@ -154,11 +154,13 @@ _DEFINITE = re.compile(
 # Telegram style in case notes: "cliënt heeft diabetes", "inwoner is slechtziend". Found from
 # the verb backwards with a set look-up: one regex alternative per role noun, tried at every
 # word, would cost ten times as much.
-_CASE_NOTE_VERB = re.compile(
-    r"(?<!\w)(?:is|was|heeft|had|woont|wil|kan|moet|zit|zat|krijgt|kreeg|gebruikt|lijdt|drinkt"
-    r"|slikt|blowt|ligt|lag|loopt|slaapt|staat|stond|wordt|werd|zegt|geeft|gaat|ging|vertelt"
-    r"|met)(?!\w)",
-    re.IGNORECASE,
+_CASE_NOTE_VERBS = frozenset(
+    (
+        *("is", "was", "heeft", "had", "woont", "wil", "kan", "moet", "zit", "zat", "krijgt"),
+        *("kreeg", "gebruikt", "lijdt", "drinkt", "slikt", "blowt", "ligt", "lag", "loopt"),
+        *("slaapt", "staat", "stond", "wordt", "werd", "zegt", "geeft", "gaat", "ging"),
+        *("vertelt", "met"),
+    )
 )
 # "met" only follows a bare role as a case-note heading ("Cliënt met NAH na een CVA"), at the
 # start of a line or sentence; elsewhere "de klant met de langste wachttijd" is any client.
@@ -169,18 +171,16 @@ _LAST_WORD = re.compile(r"(?<![\w-])(\w+)\s+(?:\(\d{1,3}\)\s+)?$")
 _ROLE_WORDS = frozenset(_ROLES_NL.split("|")) | frozenset(_FAMILY_NL.split("|"))
 
 
-def _bare_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans = []
-    for verb in _CASE_NOTE_VERB.finditer(text, start, end):
-        before = _LAST_WORD.search(text, max(verb.start() - 40, 0), verb.start())
-        if before is None or before.group(1).lower() not in _ROLE_WORDS:
-            continue
-        if verb.group().lower() == "met" and not _HEADING_START.search(
-            text, max(before.start(1) - 3, 0), before.start(1)
-        ):
-            continue
-        spans.append(before.span(1))
-    return spans
+def _bare_role_before(text: str, verb_start: int, verb: str) -> tuple[int, int] | None:
+    """The span of a role or family noun right before the case-note verb ``verb`` (folded)."""
+    before = _LAST_WORD.search(text, max(verb_start - 40, 0), verb_start)
+    if before is None or before.group(1).lower() not in _ROLE_WORDS:
+        return None
+    if verb == "met" and not _HEADING_START.search(
+        text, max(before.start(1) - 3, 0), before.start(1)
+    ):
+        return None
+    return before.start(1), before.end(1)
 
 
 # Plural verb forms that turn "zij"/"ze" into "they" ("ze zijn", "hebben ze").
@@ -198,9 +198,55 @@ _PRONOUN = re.compile(
     r")(?![\w-])",
 )
 
-_EXPLICIT_PATTERNS = (_DECLARED_CASE,)
-_STRONG_PATTERNS = (_SPECIFIC, _INTRODUCED, _ADDRESS_FORM, _CASE_FILE_CLIENT)
-_WEAK_PATTERNS = (_DEFINITE, _PRONOUN)
+# Every pattern with its strength and the first word of each of its matches (case-folded; a
+# match starts at a word start, as all patterns begin with a look-behind for a word character).
+# A regex tried at every character costs far more than a dictionary look-up per word, so a
+# pattern is only tried at the words that can begin its matches (``_search``). Keep the words in
+# step with the patterns: the tests compare with a search everywhere.
+_ANCHORED_PATTERNS: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = (
+    (_DECLARED_CASE, Strength.EXPLICIT, ("gaat", "ging", "betreft", "is", "concerns")),
+    (
+        _SPECIFIC,
+        Strength.STRONG,
+        (
+            *("mijn", "onze", "ons", "deze", "dit", "die", "dat", "zijn", "haar", "hun", "my"),
+            *("our", "this", "that", "his", "her", "their"),
+        ),
+    ),
+    (
+        _INTRODUCED,
+        Strength.STRONG,
+        (
+            *("ik", "we", "wij", "er", "een", "a", "an", "belde", "kwam", "stond", "sprak"),
+            *("zat", "mailde", "schreef", "meldde", "verscheen", "liep"),
+        ),
+    ),
+    (
+        _ADDRESS_FORM,
+        Strength.STRONG,
+        ("mevrouw", "meneer", "mevr", "mw", "dhr", "de", "mr", "mrs", "ms", "miss"),
+    ),
+    (_CASE_FILE_CLIENT, Strength.STRONG, ("cl", "clt")),
+    (_DEFINITE, Strength.WEAK, ("de", "het", "the")),
+    (_PRONOUN, Strength.WEAK, ("hij", "hem", "haar", "he", "she", "him", "her", "zij", "ze")),
+)
+# A case-note verb, after which ``_bare_role_before`` looks for a role noun.
+_VERB = len(_ANCHORED_PATTERNS)
+
+
+def _patterns_by_first_word() -> dict[str, tuple[int, ...]]:
+    """Per first word: what to try there (pattern indexes, and _VERB for a case-note verb)."""
+    tried_at: dict[str, tuple[int, ...]] = {}
+    for index, (_, _, words) in enumerate(_ANCHORED_PATTERNS):
+        for word in words:
+            tried_at[word] = (*tried_at.get(word, ()), index)
+    for word in _CASE_NOTE_VERBS:
+        tried_at[word] = (*tried_at.get(word, ()), _VERB)
+    return tried_at
+
+
+_TRIED_AT = _patterns_by_first_word()
+_WORD = re.compile(r"\w+")
 
 
 # Where the text may be cut into stretches that are searched on their own: before the first
@@ -219,23 +265,33 @@ def _stretches(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, i
 
 
 def _search(text: str, start: int, end: int) -> list[PersonReference]:
+    """The references starting in ``text[start:end]``: per pattern the matches that
+    ``finditer(text, start, end + 1)`` finds there, and the bare roles before case-note verbs.
+
+    Each pattern is tried only at the words that can begin its matches, resuming after its
+    previous match as ``finditer`` does. ``start`` and ``end`` are cut points or the ends of the
+    text, so no word runs across them."""
     # One character past the stretch for look-aheads; matches starting there belong to the next.
     endpos = min(end + 1, len(text))
-    found = [
-        PersonReference(match.start(), match.end(), strength)
-        for strength, patterns in (
-            (Strength.EXPLICIT, _EXPLICIT_PATTERNS),
-            (Strength.STRONG, _STRONG_PATTERNS),
-            (Strength.WEAK, _WEAK_PATTERNS),
-        )
-        for pattern in patterns
-        for match in pattern.finditer(text, start, endpos)
-        if match.start() < end
-    ]
-    found += [
-        PersonReference(span_start, span_end, Strength.WEAK)
-        for span_start, span_end in _bare_roles(text, start, end)
-    ]
+    resume = [start] * len(_ANCHORED_PATTERNS)
+    found: list[PersonReference] = []
+    # fold() keeps the length, so offsets in the folded stretch map one to one.
+    for word in _WORD.finditer(fold(text[start:end])):
+        folded = word.group()
+        for index in _TRIED_AT.get(folded, ()):
+            position = start + word.start()
+            if index == _VERB:
+                role = _bare_role_before(text, position, folded)
+                if role is not None:
+                    found.append(PersonReference(*role, Strength.WEAK))
+                continue
+            if position < resume[index]:
+                continue
+            pattern, strength, _ = _ANCHORED_PATTERNS[index]
+            match = pattern.match(text, position, endpos)
+            if match is not None:
+                found.append(PersonReference(match.start(), match.end(), strength))
+                resume[index] = match.end()
     return found
 
 

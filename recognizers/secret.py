@@ -17,6 +17,10 @@ Formats (vendor documentation and the public rule sets of gitleaks / GitHub secr
   Zomer2026!!"): only letters between cue and value, and the value must look like a password
   policy's output (letters, digits and a special character such as ``!`` or ``#``), as product
   names ("Office 365") do not;
+- a generated password right after its cue without ``:`` ("wachtwoord YYZYn9ZhyiA4uoRgna"):
+  both cases and a digit followed by a letter, which "Office365" does not have;
+- a value after a key variable name and a space, as copied from a settings screen
+  ("client_secret Qk7~x8V.nR2p..."): digits and letters mixed inside the value;
 - a PIN or door code after its cue and "is" / "luidt" / ":" ("de pincode van de printer luidt
   4471", "toegangscode: 2580#"): four to eight digits, the only all-digit secrets reported;
 - key and token cues in prose: "API key: ...", "het token is ...", "Nieuwe API-sleutel: ...";
@@ -52,7 +56,8 @@ _PASSWORD_CUE = r"(?<![A-Za-z])(?i:wachtwoord|password|passwd|passphrase|pwd|ww|
 _KEY_CUE = (
     r"(?<![A-Za-z])(?i:x-api-key|api[ _-]?key|apikey|api[_-]?token|access[_-]?token|auth[_-]?token"
     r"|secret[_-]?key|secret[_-]?access[_-]?key|client[_-]?secret|subscription[_-]?key"
-    r"|ocp-apim-subscription-key|account[_-]?key|private[_-]?token|api[ _-]?sleutel|secret|token)"
+    r"|ocp-apim-subscription-key|account[_-]?key|private[_-]?token|api[ _-]?sleutel|sleutel|secret"
+    r"|token)"
 )
 # `key: value`, `key=value`, `"key": "value"`; \K drops the cue from the reported span.
 _ASSIGN = r"[\"']?[ \t]*[:=][ \t]*[\"']?\K"
@@ -62,8 +67,9 @@ _VALUE = r"(?=[^\s\"'`<>;&(\[{]{6})[^\s\"'`<>;&(\[{]*[^\s\"'`<>;&.,)\]}]"
 # A value that a password policy would accept: letters, a digit and a special character that
 # product and file names do not contain (``-``, ``.``, ``/`` and ``_`` do not count).
 _POLICY_VALUE = r"(?=[^\s]*\d)(?=[^\s]*[A-Za-z])(?=[^\s]*[!@#$%^&*+=~])(?=\S{8})" + _VALUE
-# Up to five words of letters only between cue and value: no digits, no sentence end.
-_WORDS_BETWEEN = r"(?:[ \t]+\p{L}+[,:]?){0,5}[ \t]+\K"
+# Up to seven words of letters (and hyphens) between cue and value: no digits, no sentence
+# end.
+_WORDS_BETWEEN = r"(?:[ \t]+\p{L}[\p{L}-]*[,:]?){0,7}[ \t]+\K"
 # After a key or token cue: `key: value` as _ASSIGN, or in prose up to three words and a colon,
 # "is" or "luidt" ("API key voor productie: ...", "het token is ...").
 _KEY_ASSIGN = (
@@ -79,6 +85,11 @@ _PIN_VALUE = r"[ \t]*\K[*#]?\d{4,8}[*#]?(?![\d\-/:]|[.,]\d)"
 _PIN_FRAME = r"(?:[ \t]+[^\s.!?]+){0,8}?(?:[ \t]*:|[ \t]+(?i:is|luidt|was|wordt)[ \t]*:?)"
 _ALL_DIGIT_PIN = re.compile(r"[*#]?\d{4,8}[*#]?")
 _TOKEN_VALUE = r"[A-Za-z0-9_\-+/.~]{15,}[A-Za-z0-9_\-+/=]"
+# Ten or more letters and digits with both cases and a digit followed by a letter.
+_GENERATED_VALUE = (
+    r"(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d[A-Za-z])[A-Za-z0-9]{10,64}"
+    r"(?![\w!@#$%^&*+=~])"
+)
 _PEM_LABEL = r"-----(?:BEGIN|END)[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----"
 
 _PLACEHOLDER_MARKS = (
@@ -179,8 +190,25 @@ class SecretRecognizer(GatedPatternRecognizer):
             + ")",
             0.7,
         ),
+        # A generated password right after its cue, without ":" ("gebruiker beheer_gem,
+        # wachtwoord YYZYn9ZhyiA4uoRgna"): upper and lower case and a digit inside the value, as
+        # product names ("wachtwoord Office365") do not have.
+        Pattern(
+            "Generated password right after cue",
+            r"(?<![A-Za-z])(?i:wachtwoord|password|passwd|pwd|ww|pw)[ \t]+\K" + _GENERATED_VALUE,
+            0.7,
+        ),
         Pattern("PIN or door code after cue", _PIN_CUE + _PIN_FRAME + _PIN_VALUE, 0.7),
         Pattern("Key or token after cue", _KEY_CUE + _KEY_ASSIGN + _TOKEN_VALUE, 0.8),
+        # A variable name, a space and its value, as pasted from a settings screen
+        # ("client_secret Qk7~x8V.nR2pL_..."): digits and letters mixed inside the value (a
+        # word with a year, "api-key rotatieschema2026", is not generated).
+        Pattern(
+            "Value after a key variable name",
+            r"(?<=[A-Za-z0-9][_-])(?i:secret|key|token)[ \t]+\K"
+            r"(?=\S*\d[A-Za-z])(?=\S*[A-Za-z]\d)" + _TOKEN_VALUE,
+            0.8,
+        ),
         Pattern(
             "Credential command-line option",
             r"(?<![\w-])--?(?i:password|passwd|pwd|pass|token|api[_-]?key|account[_-]?key|secret"
@@ -232,6 +260,11 @@ class SecretRecognizer(GatedPatternRecognizer):
             "ww\t",
             "pw\t",
         ),
+        "Generated password right after cue": (
+            *("wachtwoord", "password", "passwd ", "pwd ", "ww ", "pw "),
+            *("passwd\t", "pwd\t", "ww\t", "pw\t"),
+        ),
+        "Value after a key variable name": ("secret", "key", "token"),
         "PIN or door code after cue": (
             "pincode",
             "pin-code",
@@ -264,6 +297,8 @@ class SecretRecognizer(GatedPatternRecognizer):
         "Key or token after cue": len("ocp-apim-subscription-"),
         "Credential command-line option": len("-"),
         "PIN or door code after cue": 0,
+        "Generated password right after cue": 0,
+        "Value after a key variable name": 0,
         "URL with credentials": len("a") + 20,
     }
 

@@ -16,7 +16,8 @@ Choices worth knowing:
 - A headscarf is matched only as "draagt een hoofddoek": a description of a person that reveals
   religion, not the word in a dress-code policy.
 - Party and union names count only as membership, vote or support ("lid van de SP", "op de
-  PVV stemt", "FNV-lid", "actief bij Extinction Rebellion"), not when the party is merely
+  PVV stemt", "FNV-lid", "a member of the FNV", "actief bij Extinction Rebellion"; not "a
+  member of the project team"), not when the party is merely
   mentioned; "lid van de VVD-fractie" is a public office and skipped, and so is the party of a
   council member or alderman (``gateway.engine.subject`` drops it, AVG art. 9(2)(e)).
 - Religious practice counts like religion: going to a place of worship, membership of a
@@ -71,6 +72,8 @@ _RELIGIOUS_PRACTICE = (
     r"|geloofsgemeenschap|kerkgenootschap|(?:evangelische|baptisten|pinkster|gereformeerde"
     r"|hervormde|protestantse|katholieke|christelijke|joodse|islamitische|liberaal-joodse)"
     r"\s+gemeente)|kerkganger|kerkelijk\s+actief",
+    # "is actief in de moskee", "vrijwilliger bij de kerk"
+    rf"(?:actief|vrijwilliger)\s+(?:in|bij|voor)\s+(?:de|het|een)\s+{_WORSHIP}",
     # "(wil) de moskee op vrijdag blijven bezoeken", "bezoekt elke week de kerk"
     r"de\s+(?:moskee|kerk|synagoge|tempel|gurdwara)\s+(?:[\w-]+\s+){0,4}?(?:bezoeken|bezoekt"
     r"|bezocht)|(?:bezoekt|bezocht)\s+(?:[\w-]+\s+){0,3}?de\s+(?:moskee|kerk|synagoge|tempel"
@@ -140,7 +143,8 @@ _OPINION_AND_MEMBERSHIP = (
     rf"(?:stemt|stemde|gestemd)\s+(?:\w+\s+)?op\s+(?:de\s+|het\s+)?(?:{_PARTIES})"
     rf"|op\s+(?:de\s+|het\s+)?(?:{_PARTIES})\s+(?:heeft\s+)?(?:stemt|stemde|stemmen|gestemd)"
     rf"|(?:{_PARTIES})-(?:stemmer|lid|aanhanger|kiezer)"
-    rf"|(?:aanhanger|supporter|kiezer|stemmer|sympathisant)\s+van\s+(?:de\s+|het\s+)?(?:{_PARTIES})",
+    rf"|(?:aanhanger|supporter|kiezer|stemmer|sympathisant)\s+van\s+(?:de\s+|het\s+)?(?:{_PARTIES})"
+    rf"|(?:votes|voted|voting)\s+(?:for\s+)?(?:the\s+)?(?:{_PARTIES})(?![\w-])",
     r"politieke\s+(?:voorkeur|kleur|overtuiging|opvattingen?)|partijlid(?:maatschap)?"
     r"|(?:klimaat|dierenrechten)?activist(?:e|en)?|demonstreert|demonstreerde",
     rf"lid\s+(?:is\s+)?van\s+(?:de\s+|het\s+|een\s+)?(?:{_UNIONS})"
@@ -153,6 +157,9 @@ _OPINION_AND_MEMBERSHIP = (
     rf"(?:de\s+|het\s+)?(?:{_UNIONS})|namens\s+(?:de\s+|het\s+)?(?-i:FNV|CNV|VCP)",
     rf"(?:actief|lid|vrijwilliger)\s+(?:bij|van|in)\s+(?:de\s+|het\s+)?(?:{_MOVEMENTS})",
     r"political\s+(?:views|opinions?|affiliation)|union\s+member\w*|trade\s+union\s+member\w*",
+    # "he is a member of the FNV", "member of the Labour party"
+    rf"(?:a\s+)?member\s+of\s+(?:the\s+|a\s+)?(?:(?:{_PARTIES}|{_UNIONS})(?![\w-])"
+    r"|(?:trade\s+)?union|(?-i:\p{Lu})\w+\s+party)",
 )
 
 _BIOMETRIC_AND_GENETIC = (
@@ -209,6 +216,7 @@ class SpecialCategoryRecognizer(GatedTermRecognizer):
         *("lid van", "aangesloten bij", "agnost", "alevi", "jezidi", "praktiserend", "gebed"),
         *("levensovertuiging", "godsdienst", "nikab", "sluier", "mandir", "parochie", "vasten"),
         *("suikerfeest", "offerfeest", "kipoer", "pesach", "divali", "diwali", "bidt", "bidden"),
+        *("member of", "votes", "voted", "voting", "vrijwilliger voor"),
         *("devout", "practising", "practicing", "s-nederland", "heritage", "origin", "aseksue"),
         *("panseksue", "trans vrouw", "trans man", "trans persoon", "trans jongen", "binary"),
         *(

@@ -516,3 +516,72 @@ def test_case_note_references(text: str, expected: str, strength: Strength) -> N
 def test_role_before_met_inside_a_sentence_is_no_reference() -> None:
     text = "Wij helpen de klant met de langste wachttijd eerst."
     assert "klant" not in [text[r.start : r.end] for r in find_references(text)]
+
+
+# --- round 3: new wording families, linked the same way ---------------------------------------
+
+ROUND_THREE_DROP = [
+    # groups, generic material and general questions
+    ("Schrijf een folder voor mensen die last hebben van hun knieën.", "HEALTH_DATA"),
+    ("Maak een voorlichtingstekst over het syndroom van Korsakov.", "HEALTH_DATA"),
+    ("Write a leaflet about chronic back pain for residents.", "HEALTH_DATA"),
+    (
+        "Wat moet een leidinggevende doen als een medewerker verdacht wordt van fraude?",
+        "CRIMINAL_DATA",
+    ),
+    ("Is a member of the FNV entitled to extra leave?", "SPECIAL_CATEGORY"),
+    # public office holders
+    ("Alderman ⟦PERSON:Jan Smit⟧ is a member of the VVD.", "SPECIAL_CATEGORY"),
+    # templates
+    (
+        "Schrijf een standaardbrief aan de cliënt over de gevolgen van een veroordeling voor "
+        "zijn uitkering.",
+        "CRIMINAL_DATA",
+    ),
+    (
+        "Maak een sjabloon voor een ziekmelding: de medewerker meldt zich ziek bij zijn "
+        "leidinggevende.",
+        "HEALTH_DATA",
+    ),
+    # the writer asks about a topic, not about themself
+    ("Ik heb een vraag over diabetes bij ouderen.", "HEALTH_DATA"),
+    ("Ik wil meer weten over autisme.", "HEALTH_DATA"),
+]
+
+ROUND_THREE_KEEP = [
+    (
+        "Mijn medewerker ⟦PERSON:Gijs Oosterveld⟧ geeft aan last te hebben van zijn knieën.",
+        "HEALTH_DATA",
+    ),
+    (
+        "Achtergrond: ⟦PERSON:Mustapha Benali⟧ is ontslagen nadat hij was aangehouden voor het "
+        "lekken van BRP-gegevens.",
+        "CRIMINAL_DATA",
+    ),
+    (
+        "Jongere woont bij oom. Politie meldt dat hij verdacht wordt van winkeldiefstal.",
+        "CRIMINAL_DATA",
+    ),
+    ("Employee: ⟦PERSON:Daniel Mensah⟧. He is a member of the FNV.", "SPECIAL_CATEGORY"),
+    ("Mevr. ⟦PERSON:K. Bolhuis⟧ is langdurig afwezig wegens een zware operatie.", "HEALTH_DATA"),
+    ("The child, ⟦PERSON:Oleksandr Kovalenko⟧, has post-traumatic stress symptoms.", "HEALTH_DATA"),
+    ("Haar ex heeft haar vorig jaar mishandeld.", "CRIMINAL_DATA"),
+    # a person after the template cue
+    ("Gebruik het sjabloon: mevrouw ⟦PERSON:Jansen⟧ heeft diabetes.", "HEALTH_DATA"),
+    # the writer about themself
+    ("Ik heb diabetes, welke regels gelden voor mijn rijbewijs?", "HEALTH_DATA"),
+    ("Ik ben moslima en vond de vraag ongepast.", "SPECIAL_CATEGORY"),
+    ("I am pregnant and need advice about my leave.", "HEALTH_DATA"),
+]
+
+
+@pytest.mark.parametrize(("marked", "entity"), ROUND_THREE_DROP)
+def test_round_three_topics_are_dropped(analyzer: AnalyzerEngine, marked: str, entity: str) -> None:
+    text, _ = strip_markup(marked)
+    assert entity in {f.type for f in topic_findings(analyzer, text)}  # found, then dropped
+    assert entity not in kept_types(analyzer, marked)
+
+
+@pytest.mark.parametrize(("marked", "entity"), ROUND_THREE_KEEP)
+def test_round_three_cases_are_kept(analyzer: AnalyzerEngine, marked: str, entity: str) -> None:
+    assert entity in kept_types(analyzer, marked)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import pytest
+import regex as re
 
+from benchmarks.corpus import BLIND2 as BLIND2_PATH
 from benchmarks.corpus import load_corpus
 from benchmarks.speed import make_inputs
 from gateway.engine import subject
-from recognizers.person_reference import find_references
+from gateway.engine.types import Finding
+from recognizers import person_reference
+from recognizers.person_reference import PersonReference, Strength, find_references
 
 CORPUS = [prompt.text for prompt in load_corpus()]
 LONG = make_inputs(2_000, 10)
@@ -65,3 +69,66 @@ def test_abbreviation_max_length_covers_longest_abbreviation() -> None:
     for abbreviation in ("i.v.m", "m.b.t", "t.a.v", "z.s.m", "mevr", "bijv"):
         assert len(abbreviation) <= subject._ABBREVIATION_MAX_LENGTH
         assert subject._ABBREVIATION.search("zie " + abbreviation) is not None
+
+
+# --- patterns tried only at their first words ---------------------------------------------------
+
+BLIND2 = [prompt.text for prompt in load_corpus(BLIND2_PATH)]
+_CASE_NOTE_VERB = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(person_reference._CASE_NOTE_VERBS)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _search_everywhere(text: str, start: int, end: int) -> list[PersonReference]:
+    """person_reference._search the plain way: every pattern searched at every character."""
+    endpos = min(end + 1, len(text))
+    found = [
+        PersonReference(match.start(), match.end(), strength)
+        for pattern, strength, _ in person_reference._ANCHORED_PATTERNS
+        for match in pattern.finditer(text, start, endpos)
+        if match.start() < end
+    ]
+    for verb in _CASE_NOTE_VERB.finditer(text, start, end):
+        role = person_reference._bare_role_before(text, verb.start(), verb.group().lower())
+        if role is not None:
+            found.append(PersonReference(*role, Strength.WEAK))
+    return found
+
+
+@pytest.mark.parametrize("text", TRICKY + CORPUS + BLIND2 + LONG)
+def test_references_found_at_first_words_equal_a_search_everywhere(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast = find_references(text)
+    fast_within = find_references(text, [(len(text) // 3, len(text) // 2)])
+    monkeypatch.setattr(person_reference, "_search", _search_everywhere)
+    assert find_references(text) == fast
+    assert find_references(text, [(len(text) // 3, len(text) // 2)]) == fast_within
+
+
+@pytest.mark.parametrize("text", TRICKY + CORPUS[::4] + BLIND2[::4] + LONG[:3])
+def test_every_reference_starts_with_one_of_its_first_words(text: str) -> None:
+    for pattern, _, words in person_reference._ANCHORED_PATTERNS:
+        for match in pattern.finditer(text):
+            first_word = re.match(r"\w+", text[match.start() :])
+            assert first_word is not None
+            assert first_word.group().lower() in words, (pattern.pattern[:40], match.group())
+
+
+@pytest.mark.parametrize("text", TRICKY + CORPUS[::3] + BLIND2[::3] + LONG[:4])
+def test_framing_cue_tried_at_leads_equals_a_search_everywhere(text: str) -> None:
+    for sentence in subject._sentences(text):
+        # A topic starts at a word; in short texts try every offset, also inside a word.
+        words = [word.start() for word in re.finditer(r"\w+", text[: sentence.end])]
+        ends = (
+            list(range(sentence.start, sentence.end + 1))
+            if len(text) < 300
+            else [start for start in words if start >= sentence.start] + [sentence.end]
+        )
+        for end in ends:
+            topic = Finding("HEALTH_DATA", end, end, 1.0, "test")
+            plain = None
+            for cue in subject._FRAMING_CUE.finditer(text, sentence.start, end):
+                plain = cue.end()
+            assert subject._framing_cue_end(text, topic, sentence) == plain, text[:60]

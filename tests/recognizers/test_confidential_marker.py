@@ -133,3 +133,64 @@ def test_finds_procurement_hr_and_title_markings(
 )
 def test_ordinary_use_of_the_new_words_is_ignored(analyzer: AnalyzerEngine, text: str) -> None:
     assert spans(analyzer, text) == []
+
+
+# Round 3: markings at the end of a subject line, after a subject label, as a closing sentence,
+# and a closed meeting that took place. The engine turns every dash into "-", so both forms.
+@pytest.mark.parametrize(
+    ("text", "marking"),
+    [
+        ("Onderwerp: Verzuim K. Smit – vertrouwelijk\n\nHoi Jorrit,", "vertrouwelijk"),
+        ("Onderwerp: Verzuim K. Smit - vertrouwelijk\n\nHoi Jorrit,", "vertrouwelijk"),
+        (
+            "Verslag functioneringsgesprek — Persoonsvertrouwelijk\nMedewerker: x",
+            "Persoonsvertrouwelijk",
+        ),
+        ("Subject: RE: Confidential – absence of a colleague\n\nDear Mark,", "Confidential"),
+        ("Onderwerp: Vertrouwelijk\n\nBeste collega,", "Vertrouwelijk"),
+        (
+            "Schrijf de opdracht voor het onderzoeksbureau. Strikt vertrouwelijk.",
+            "Strikt vertrouwelijk",
+        ),
+        ("Maak hier een samenvatting van. GEHEIM", "GEHEIM"),
+        (
+            "Het college heeft in een besloten vergadering gesproken over de aankoop.",
+            "besloten vergadering",
+        ),
+        ("Persoonlijk en vertrouwelijk\nAan de heer De Vries", "Persoonlijk en vertrouwelijk"),
+        ("Status: vertrouwelijk", "vertrouwelijk"),
+        ("Let op: vertrouwelijk, niet verder verspreiden.", "vertrouwelijk"),
+        ("Beste collega's, onderstaande is strikt vertrouwelijk.", "strikt vertrouwelijk"),
+        ("Dit overzicht is alleen voor intern gebruik.", "alleen voor intern gebruik"),
+        ("Ter vertrouwelijke kennisname aan de raad", "Ter vertrouwelijke kennisname"),
+    ],
+)
+def test_finds_markings_in_subject_lines_and_closing_sentences(
+    analyzer: AnalyzerEngine, text: str, marking: str
+) -> None:
+    start = text.index(marking)
+    assert spans(analyzer, text) == [("CONFIDENTIAL_MARKER", start, start + len(marking))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onderwerp: vertrouwelijke informatie bij inkoop\n\nBeste collega,",
+        "Onderwerp: Vertrouwelijkheid van raadsstukken\n\nBeste raad,",
+        "Dat is vertrouwelijk.",
+        "Is dit vertrouwelijk? Vertrouwelijk.",
+        "Het recept blijft geheim voor iedereen.",
+        "In een besloten vergadering kan de raad geheimhouding opleggen.",
+        "Wat heeft de raad in een besloten vergadering besproken?",
+        "De kosten - vertrouwelijk of niet - staan in de begroting.",
+        "Status: openbaar",
+        "Status: vertrouwelijk? Wat betekent dat?",
+        "Let op: vertrouwelijke gegevens moet je versleutelen.",
+        "Is dit alleen voor intern gebruik?",
+        "Wat is het verschil tussen persoonlijk en vertrouwelijk?",
+    ],
+)
+def test_policy_sentences_about_the_same_words_are_ignored(
+    analyzer: AnalyzerEngine, text: str
+) -> None:
+    assert spans(analyzer, text) == []

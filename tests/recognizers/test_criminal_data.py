@@ -254,3 +254,72 @@ def test_gate_matches_plain_recognizer_on_everyday_texts() -> None:
         gated = {(r.start, r.end, r.score) for r in recognizer.analyze(text, [])}
         plain = {(r.start, r.end, r.score) for r in PatternRecognizer.analyze(recognizer, text, [])}
         assert gated == plain, text[:60]
+
+
+# Round 3: grammatical frames rather than terms: subordinate word order, an arrest of someone
+# named by a pronoun for any act, an offence in the active perfect, an OM settlement.
+FRAME_POSITIVES = [
+    (
+        "Politie meldt dat hij verdacht wordt van winkeldiefstal.",
+        ["verdacht wordt van winkeldiefstal"],
+    ),
+    (
+        "Hij is ontslagen nadat hij was aangehouden voor het lekken van BRP-gegevens.",
+        ["aangehouden voor het lekken van BRP-gegevens"],
+    ),
+    (
+        "Hij heeft in 2018 een transactie met het OM getroffen voor belastingfraude.",
+        ["transactie met het OM getroffen voor belastingfraude"],
+    ),
+    ("Hij heeft zijn vrouw mishandeld.", ["heeft zijn vrouw mishandeld"]),
+    ("Zij heeft geld verduisterd van haar werkgever.", ["heeft geld verduisterd"]),
+    ("Tegen hem is aangifte gedaan van mishandeling.", ["aangifte gedaan van mishandeling"]),
+    ("Hij moet voorkomen voor fraude.", ["moet voorkomen voor fraude"]),
+    ("He was caught shoplifting.", ["caught shoplifting"]),
+    ("He stole from his employer.", ["stole from his employer"]),
+    ("He committed fraud.", ["committed fraud"]),
+    # investigations, verdicts and sentences
+    ("Hij wordt onderzocht door de FIOD.", ["onderzocht door de FIOD"]),
+    ("Er loopt een strafrechtelijk onderzoek naar hem.", ["strafrechtelijk onderzoek"]),
+    ("Hij is vrijgesproken van mishandeling.", ["vrijgesproken van mishandeling"]),
+    ("He has a conviction for assault.", ["conviction for assault"]),
+    ("She was found guilty of fraud.", ["found guilty of fraud"]),
+    ("She served a prison sentence.", ["prison sentence"]),
+    ("He is a suspect in a burglary case.", ["suspect in a burglary case"]),
+    ("He is under investigation for fraud.", ["under investigation for fraud"]),
+    ("He has a history of domestic violence.", ["domestic violence"]),
+]
+
+FRAME_NEGATIVES = [
+    "Het besluit is aangehouden voor het verkrijgen van advies.",
+    "De aanvraag is binnen, maar hij is aangehouden tot de raad beslist.",
+    "Mijn fiets is gestolen bij het station.",
+    "Er is ingebroken in het gemeentehuis.",
+    "Het virus heeft de bestanden vernield.",
+    "De transactie met de bank is afgerond.",
+    "We willen schade voorkomen voor de bewoners.",
+    "Hij heeft zijn vrouw nooit mishandeld.",  # negated inside the phrase
+    "Zij heeft de show gestolen tijdens de presentatie.",
+    "It is my conviction that we should act.",
+    "The bridge is under investigation.",
+    "The sentence is too long.",
+    "Het dossier wordt onderzocht door de afdeling.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAME_POSITIVES)
+def test_criminal_frames(analyzer: AnalyzerEngine, text: str, expected: list[str]) -> None:
+    assert spans(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text", FRAME_NEGATIVES)
+def test_criminal_frame_look_alikes(analyzer: AnalyzerEngine, text: str) -> None:
+    assert spans(analyzer, text) == []
+
+
+def test_gate_matches_plain_recognizer_on_frame_texts() -> None:
+    recognizer = CriminalDataRecognizer()
+    for text in [text for text, _ in FRAME_POSITIVES] + FRAME_NEGATIVES:
+        gated = {(r.start, r.end, r.score) for r in recognizer.analyze(text, [])}
+        plain = {(r.start, r.end, r.score) for r in PatternRecognizer.analyze(recognizer, text, [])}
+        assert gated == plain, text[:60]

@@ -123,6 +123,12 @@ PASSWORDS_AFTER_CUE = [
     ("ik heb een nieuw wachtwoord gekregen, Lente24!Kp, maar inloggen lukt niet", "Lente24!Kp"),
     ("Mijn wachtwoord voor het VPN is Herfst2025#, klopt dat?", "Herfst2025#"),
     ("The password for the test server: Qa#2026build", "Qa#2026build"),
+    # A generated value right after the cue, without a special character.
+    (
+        "gebruiker beheer_gem, wachtwoord YYZYn9ZhyiA4uoRgna. Moeten we dat melden?",
+        "YYZYn9ZhyiA4uoRgna",
+    ),
+    ("login: jdevries pw Xk4mPq9TzR2w", "Xk4mPq9TzR2w"),
 ]
 
 # A password cue without a password-shaped value.
@@ -133,6 +139,9 @@ PASSWORD_CUES_WITHOUT_VALUE = [
     "wachtwoord vergeten voor Office365, wat nu?",
     "Het wachtwoord moet minimaal 12 tekens en een cijfer bevatten",
     "het wachtwoord van de wifi staat op de kaart, zie kamer 2.14",
+    "Reset je wachtwoord Office365 via de portal",
+    "Het wachtwoord WachtwoordVergeten2 is een slecht voorbeeld",  # no digit inside
+    "wachtwoord Welkom2026 is te kort",  # no capital after a digit, short
 ]
 
 # PIN and door codes after their cue.
@@ -167,6 +176,17 @@ PROSE_CREDENTIALS = [
     ('ConvertTo-SecureString "B@ckup-Nacht-2026" -AsPlainText -Force', "B@ckup-Nacht-2026"),
     (f"az storage blob upload --account-key {ACCOUNT_KEY} --file a.pdf", ACCOUNT_KEY),
     ("mysql -u beheer --password=Kl0kken!Toren db", "Kl0kken!Toren"),
+    # A variable name and its value as pasted from a settings screen.
+    (
+        "client_id 3f1c2a9e-0b7d-4e21 en client_secret Qk7~x8V.nR2pL_aT9sWmE4yZ0cHbJ3uD6fGi1oKq.",
+        "Qk7~x8V.nR2pL_aT9sWmE4yZ0cHbJ3uD6fGi1oKq",
+    ),
+    ("access_token 9f8e7d6c5b4a39281706f5e4", "9f8e7d6c5b4a39281706f5e4"),
+    (
+        "De sleutel voor de API: 8f3a9c2e7b1d4f6a0c5e9b3d7f1a2c4e",
+        "8f3a9c2e7b1d4f6a0c5e9b3d7f1a2c4e",
+    ),
+    ("Het wachtwoord van de admin-account is veranderd in K8s!Cluster2026", "K8s!Cluster2026"),
 ]
 
 # Prose cues without a secret value.
@@ -178,6 +198,11 @@ PROSE_CUES_WITHOUT_VALUE = [
     "Het token is verlopen, vraag een nieuwe aan.",
     'ConvertTo-SecureString "$env:WACHTWOORD" -AsPlainText',
     "Gebruik --password <wachtwoord> of --token $TOKEN op de opdrachtregel.",
+    "Waar vind ik de client_secret en de client_id in Azure?",
+    "de api-key rotatieschema2026 is verlopen",  # a word with a year, not generated
+    "zet de client_secret YOUR_CLIENT_SECRET_1234567 in de config",
+    "Boarding pass: Amsterdam-Rome, stoel 12A",
+    "De sleutel van de kast: ligt bij de receptie",
 ]
 
 

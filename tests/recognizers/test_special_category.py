@@ -189,3 +189,40 @@ def test_gate_matches_plain_recognizer_on_indirect_texts() -> None:
         gated = {(r.start, r.end, r.score) for r in recognizer.analyze(text, [])}
         plain = {(r.start, r.end, r.score) for r in PatternRecognizer.analyze(recognizer, text, [])}
         assert gated == plain, text[:60]
+
+
+# Round 3: membership and votes in English, activity in a place of worship.
+MEMBERSHIP_POSITIVES = [
+    ("He mentions he is a member of the FNV.", ["a member of the FNV"]),
+    ("She is a member of the Labour party.", ["a member of the Labour party"]),
+    ("He has been a member of the trade union for years.", ["a member of the trade union"]),
+    ("He votes for the PVV.", ["votes for the PVV"]),
+    ("Hij is actief in de moskee.", ["actief in de moskee"]),
+    ("Zij is vrijwilliger bij de kerk.", ["vrijwilliger bij de kerk"]),
+]
+
+MEMBERSHIP_NEGATIVES = [
+    "He is a member of the project team.",
+    "She is a member of the board of the foundation.",
+    "He was a member of the wedding party.",
+    "Voting for the budget is on Monday.",
+    "De kerk zoekt vrijwilligers voor de open dag.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERSHIP_POSITIVES)
+def test_membership_and_practice(analyzer: AnalyzerEngine, text: str, expected: list[str]) -> None:
+    assert spans(analyzer, text) == expected
+
+
+@pytest.mark.parametrize("text", MEMBERSHIP_NEGATIVES)
+def test_other_memberships_are_ignored(analyzer: AnalyzerEngine, text: str) -> None:
+    assert spans(analyzer, text) == []
+
+
+def test_gate_matches_plain_recognizer_on_membership_texts() -> None:
+    recognizer = SpecialCategoryRecognizer()
+    for text in [text for text, _ in MEMBERSHIP_POSITIVES] + MEMBERSHIP_NEGATIVES:
+        gated = {(r.start, r.end, r.score) for r in recognizer.analyze(text, [])}
+        plain = {(r.start, r.end, r.score) for r in PatternRecognizer.analyze(recognizer, text, [])}
+        assert gated == plain, text[:60]
