@@ -11,7 +11,6 @@ from typing import Any
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 CORPUS = CORPUS_DIR / "corpus.jsonl"  # development set: the recognizers were tuned on it
 BLIND = CORPUS_DIR / "blind.jsonl"  # blind set: written without seeing the recognizers
-BLIND2 = CORPUS_DIR / "blind2.jsonl"  # second blind set, by another annotator, written later
 BLIND3 = CORPUS_DIR / "blind3.jsonl"  # third blind set, written in round 3
 
 Span = tuple[int, int, str]  # start, end, type

@@ -5,9 +5,9 @@ labels must be internally consistent: offsets that match, decisions that follow 
 and the shipped default policy, valid check digits for every labelled BSN/IBAN, and no unlabelled
 BSN-valid numbers or e-mail addresses hiding in the text.
 
-The invariants run on the development set (``src/``) and on the blind sets (``blind/``,
-``blind2/``, ``blind3/``); each set also has its own expected shape (size, categories, id format,
-decision mix).
+The invariants run on the development set (``src/``, which holds the former blind set 2 since
+round 3) and on the blind sets (``blind/``, ``blind3/``); each set also has its own expected shape
+(size, categories, id format, decision mix).
 A failing check names the prompt id but never prints prompt text, so nobody tuning the engine reads
 a blind prompt by accident: asserts test plain booleans, and the record list has a short repr.
 """
@@ -40,19 +40,20 @@ CATEGORIES = {
     "burgerzaken", "hr", "ict", "raad_college", "communicatie", "juridisch", "financien",
     "inkoop",
 }  # fmt: skip
-DEV_CATEGORIES = CATEGORIES | {"bedrijfsvoering", "mixed"}
-BLIND2_CATEGORIES = {
+BLIND3_CATEGORIES = {
     "wmo", "jeugdwet", "participatiewet", "schuldhulp", "omgevingswet", "handhaving",
     "burgerzaken", "belastingen", "hr", "ict", "inkoop", "raad_college", "communicatie",
     "sociaal_team",
 }  # fmt: skip
+DEV_CATEGORIES = CATEGORIES | BLIND3_CATEGORIES | {"bedrijfsvoering", "mixed"}
 TITLES = re.compile(
     r"(?i)^(mevrouw|mevr\.|mw\.?|meneer|dhr\.?|de heer|dr\.|mr\.|mr |mrs|ms |fam\.)"
 )
 NINE_DIGITS = re.compile(r"(?<![\w.])\d(?:[ .\u200b]?\d){8}(?!\w)")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]*\w")
 # A municipality's own functional mailbox (info@, woo@ ...) is public contact information, not
-# personal data: blind2 uses it unlabelled as a hard negative. Every other address is labelled.
+# personal data: the former blind set 2 uses it unlabelled as a hard negative. Every other
+# address is labelled.
 PUBLIC_MAILBOX = re.compile(
     r"(?i)(?:info|po|persvoorlichting|communicatie|burgerzaken|griffie|woo|servicedesk)"
     r"@gemeente[\w-]*\.nl"
@@ -78,7 +79,7 @@ class CorpusSet:
 
     folder: str
     output: str
-    id_pattern: str  # blind2 ids also name their category: b2-<category>-NNN
+    id_pattern: str  # blind3 ids also name their category: b3-<category>-NNN
     categories: frozenset[str]
     min_prompts: int
     min_allow: int
@@ -89,28 +90,25 @@ class CorpusSet:
 
 
 SETS = {
-    # Dev ids may carry the prefix of the batch that added them (ho-, genb-dob-, gc- ...).
+    # Dev ids may carry the prefix of the batch that added them (ho-, genb-dob-, gc-, b2- ...).
     "dev": CorpusSet(
-        "src", "corpus.jsonl", r"(?:[a-z]+-)?[a-z]+-\d{3}", frozenset(DEV_CATEGORIES), 300, 100, 5
+        "src",
+        "corpus.jsonl",
+        r"(?:[a-z0-9]+-)?[a-z_]+-\d{3}",
+        frozenset(DEV_CATEGORIES),
+        300,
+        100,
+        5,
     ),
     "blind": CorpusSet(
         "blind", "blind.jsonl", r"bl-[a-z]+-\d{3}", frozenset(CATEGORIES), 200, 70, 5
-    ),
-    "blind2": CorpusSet(
-        "blind2",
-        "blind2.jsonl",
-        r"b2-(?P<category>[a-z_]+)-\d{3}",
-        frozenset(BLIND2_CATEGORIES),
-        200,
-        70,
-        6,
     ),
     # Written in round 3 by an annotator who saw neither the engine nor the other sets.
     "blind3": CorpusSet(
         "blind3",
         "blind3.jsonl",
         r"b3-(?P<category>[a-z_]+)-\d{3}",
-        frozenset(BLIND2_CATEGORIES),
+        frozenset(BLIND3_CATEGORIES),
         200,
         70,
         6,
