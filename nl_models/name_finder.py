@@ -29,7 +29,7 @@ import numpy
 from spacy.attrs import IS_SPACE, ORTH, SPACY
 from spacy.language import Language
 from spacy.strings import StringStore, get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from nl_models.lexicon import STREET_SUFFIXES, Lexicons, ascii_fold, load_lexicons
@@ -437,7 +437,10 @@ class NameFinder:
             with doc.retokenize() as retokenizer:
                 for i, pieces in to_split:
                     token = doc[i]
-                    retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
+                    # The lemma step ran before this one: give the pieces their lemma too.
+                    lemmas = [piece.lower() for piece in pieces]
+                    heads: list[Token | tuple[Token, int]] = [(token, 0)] * len(pieces)
+                    retokenizer.split(token, pieces, heads=heads, attrs={"LEMMA": lemmas})
         return bool(to_split)
 
     def find_addresses(self, toks: list[_Tok], numbers: list[int]) -> list[tuple[int, int]]:

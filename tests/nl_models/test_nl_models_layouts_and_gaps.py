@@ -74,6 +74,17 @@ def test_comma_separated_export(
 
 
 @pytest.mark.parametrize(
+    "text", ["Hoofdstraat 210,1204.95 en 512.40", "Het pand staat aan de Stationsweg 1 A."]
+)
+def test_split_tokens_keep_their_lemma(nlp: Language, text: str) -> None:
+    """The house number split off a glued field or a toevoeging's dot still has its lemma (the
+    context step reads lemmas; an empty one became an empty keyword)."""
+    doc = nlp(text)
+    assert len(doc) > len(text.split())  # something was split
+    assert [token.lemma_ for token in doc] == [token.lower_ for token in doc]
+
+
+@pytest.mark.parametrize(
     ("text", "persons"),
     [
         # lower case in name slots: every word must be a known name or initials
