@@ -71,6 +71,15 @@ _NUMBER_START = re.compile(r"[+(\d](?:(?<=[+(])(?=\D{0,10}\d)|(?<=0)(?<!\d.)|(?<
 _MIN_NUMBER_DIGITS = 5
 _DIGIT_LIKE = re.compile(r"[\dextnsioaEXTNSIOA\u0131\u017f]")
 
+# A candidate of the matcher that does not start with "+", "0" or "(" is never kept itself; an
+# inner match the matcher may try when the whole candidate is no number starts at a "(", or
+# right after a slash run, a wide dash, dots, whitespace or a hyphen with whitespace next to it
+# (its _INNER_MATCHES), each followed by optional whitespace. Without such a start at "+", "0" or
+# "(" the candidate can give no kept number, and libphonenumber need not parse it (most dates
+# and amounts): same kept matches, the matcher resumes after the candidate either way.
+_KEPT_INNER_START = re.compile(r"\(|[/\u2012-\u2015\uFF0D.\s]\s*[+0]|\s-\s*[+0]|-\s+[+0]")
+_KEPT_FIRST_CHARACTERS = ("+", "0", "(")
+
 # "14" + area code with its 0 ("14 010", "14-0592"); the area code is checked separately.
 _MUNICIPAL_NUMBER = re.compile(
     NOT_AFTER_DIGIT_RUN + r"14[ \-]?(?P<area>0[1-9]\d{1,2})" + NOT_BEFORE_DIGIT_RUN
@@ -150,7 +159,7 @@ class NlPhoneRecognizer(LocalRecognizer):
                     yield window_start + match.start, window_start + match.end
 
     def _matcher(self, text: str) -> Iterable[PhoneNumberMatch]:
-        matcher: Iterable[PhoneNumberMatch] = PhoneNumberMatcher(
+        matcher: Iterable[PhoneNumberMatch] = _KeptNumberMatcher(
             text, self.default_region, leniency=Leniency.VALID
         )
         return matcher
@@ -172,6 +181,19 @@ class NlPhoneRecognizer(LocalRecognizer):
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
+
+
+class _KeptNumberMatcher(PhoneNumberMatcher):
+    """libphonenumber's matcher that skips candidates which cannot give a kept number."""
+
+    def _extract_match(self, candidate: str, offset: int) -> PhoneNumberMatch | None:
+        if (
+            not candidate.startswith(_KEPT_FIRST_CHARACTERS)
+            and _KEPT_INNER_START.search(candidate) is None
+        ):
+            return None
+        match: PhoneNumberMatch | None = super()._extract_match(candidate, offset)
+        return match
 
 
 def _municipal_numbers(text: str) -> Iterator[Window]:

@@ -159,6 +159,34 @@ def test_phone_windows_find_what_the_matcher_finds_in_the_whole_text() -> None:
     _assert_same_on_all_texts(fast, plain)
 
 
+def test_phone_candidates_skipped_before_parsing_give_no_kept_number() -> None:
+    """Random runs of digits and the separators libphonenumber splits inner matches at: the
+    matcher that skips candidates without a possible kept start finds the same numbers."""
+    import random
+
+    from recognizers.nl_phone import _KeptNumberMatcher
+
+    generator = random.Random(20261123)
+    alphabet = ["0", "0", "6", "1", "2", "3", "5", "7", "8", "9", "+", "(", ")", " ", "  ", "-"]
+    alphabet += [" - ", "/", "//", ".", ". ", "\u2013", "\uff0d", "31", "06", "070", "0031"]
+    texts = [
+        "".join(generator.choice(alphabet) for _ in range(generator.randrange(4, 40)))
+        for _ in range(3_000)
+    ]
+    texts += ["12-05-2024 en 06-12345678", "1.250,00 / 070-1234567", "(070) 123 45 67 / 2024"]
+
+    def kept(matcher_class: type[PhoneNumberMatcher], text: str) -> list[tuple[int, int]]:
+        return [
+            (m.start, m.end)
+            for m in matcher_class(text, "NL", leniency=Leniency.VALID)
+            if m.raw_string.startswith(("+", "0", "("))
+        ]
+
+    differing = [t for t in texts if kept(_KeptNumberMatcher, t) != kept(PhoneNumberMatcher, t)]
+    assert differing == []
+    assert sum(1 for t in texts if kept(PhoneNumberMatcher, t)) > 100  # numbers were found
+
+
 def test_the_gates_actually_skip_text_without_triggers() -> None:
     """Guards the speed-up itself: ordinary prose must not reach the patterns."""
     prose = "Kun je deze alinea over de begroting van 2026 korter en duidelijker maken?"
