@@ -81,12 +81,6 @@ def spans(analyzer: AnalyzerEngine, text: str) -> list[tuple[str, int, int]]:
     return sorted((r.entity_type, r.start, r.end) for r in results if r.score >= THRESHOLD)
 
 
-@pytest.mark.parametrize(("text", "marking"), POSITIVES)
-def test_finds_marking(analyzer: AnalyzerEngine, text: str, marking: str) -> None:
-    start = text.index(marking)
-    assert spans(analyzer, text) == [("CONFIDENTIAL_MARKER", start, start + len(marking))]
-
-
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_ignores_ordinary_use(analyzer: AnalyzerEngine, text: str) -> None:
     assert spans(analyzer, text) == []
@@ -99,24 +93,17 @@ def test_header_marking_counts_even_when_the_prompt_asks_a_question(
     assert spans(analyzer, text) == [("CONFIDENTIAL_MARKER", 0, len("VERTROUWELIJK"))]
 
 
-@pytest.mark.parametrize(
-    ("text", "marking"),
-    [
-        (
-            "Concurrentiegevoelig – niet delen met inschrijvers\nRaming: € 3 mln",
-            "Concurrentiegevoelig",
-        ),
-        ("PERSONEELSVERTROUWELIJK\nConcept-brief voor de medewerker", "PERSONEELSVERTROUWELIJK"),
-        ("Bedrijfsvertrouwelijk\nOfferte schoonmaak", "Bedrijfsvertrouwelijk"),
-        ("Vertrouwelijk juridisch advies over de grondaankoop", "Vertrouwelijk"),
-        ("Confidential memo on the reorganisation of the team", "Confidential"),
-    ],
-)
-def test_finds_procurement_hr_and_title_markings(
-    analyzer: AnalyzerEngine, text: str, marking: str
-) -> None:
-    start = text.index(marking)
-    assert spans(analyzer, text) == [("CONFIDENTIAL_MARKER", start, start + len(marking))]
+# Procurement, HR and title markings.
+PROCUREMENT_HR_AND_TITLES = [
+    (
+        "Concurrentiegevoelig – niet delen met inschrijvers\nRaming: € 3 mln",
+        "Concurrentiegevoelig",
+    ),
+    ("PERSONEELSVERTROUWELIJK\nConcept-brief voor de medewerker", "PERSONEELSVERTROUWELIJK"),
+    ("Bedrijfsvertrouwelijk\nOfferte schoonmaak", "Bedrijfsvertrouwelijk"),
+    ("Vertrouwelijk juridisch advies over de grondaankoop", "Vertrouwelijk"),
+    ("Confidential memo on the reorganisation of the team", "Confidential"),
+]
 
 
 @pytest.mark.parametrize(
@@ -137,37 +124,37 @@ def test_ordinary_use_of_the_new_words_is_ignored(analyzer: AnalyzerEngine, text
 
 # Round 3: markings at the end of a subject line, after a subject label, as a closing sentence,
 # and a closed meeting that took place. The engine turns every dash into "-", so both forms.
+SUBJECT_LINES_AND_CLOSINGS = [
+    ("Onderwerp: Verzuim K. Smit – vertrouwelijk\n\nHoi Jorrit,", "vertrouwelijk"),
+    ("Onderwerp: Verzuim K. Smit - vertrouwelijk\n\nHoi Jorrit,", "vertrouwelijk"),
+    (
+        "Verslag functioneringsgesprek — Persoonsvertrouwelijk\nMedewerker: x",
+        "Persoonsvertrouwelijk",
+    ),
+    ("Subject: RE: Confidential – absence of a colleague\n\nDear Mark,", "Confidential"),
+    ("Onderwerp: Vertrouwelijk\n\nBeste collega,", "Vertrouwelijk"),
+    (
+        "Schrijf de opdracht voor het onderzoeksbureau. Strikt vertrouwelijk.",
+        "Strikt vertrouwelijk",
+    ),
+    ("Maak hier een samenvatting van. GEHEIM", "GEHEIM"),
+    (
+        "Het college heeft in een besloten vergadering gesproken over de aankoop.",
+        "besloten vergadering",
+    ),
+    ("Persoonlijk en vertrouwelijk\nAan de heer De Vries", "Persoonlijk en vertrouwelijk"),
+    ("Status: vertrouwelijk", "vertrouwelijk"),
+    ("Let op: vertrouwelijk, niet verder verspreiden.", "vertrouwelijk"),
+    ("Beste collega's, onderstaande is strikt vertrouwelijk.", "strikt vertrouwelijk"),
+    ("Dit overzicht is alleen voor intern gebruik.", "alleen voor intern gebruik"),
+    ("Ter vertrouwelijke kennisname aan de raad", "Ter vertrouwelijke kennisname"),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "marking"),
-    [
-        ("Onderwerp: Verzuim K. Smit – vertrouwelijk\n\nHoi Jorrit,", "vertrouwelijk"),
-        ("Onderwerp: Verzuim K. Smit - vertrouwelijk\n\nHoi Jorrit,", "vertrouwelijk"),
-        (
-            "Verslag functioneringsgesprek — Persoonsvertrouwelijk\nMedewerker: x",
-            "Persoonsvertrouwelijk",
-        ),
-        ("Subject: RE: Confidential – absence of a colleague\n\nDear Mark,", "Confidential"),
-        ("Onderwerp: Vertrouwelijk\n\nBeste collega,", "Vertrouwelijk"),
-        (
-            "Schrijf de opdracht voor het onderzoeksbureau. Strikt vertrouwelijk.",
-            "Strikt vertrouwelijk",
-        ),
-        ("Maak hier een samenvatting van. GEHEIM", "GEHEIM"),
-        (
-            "Het college heeft in een besloten vergadering gesproken over de aankoop.",
-            "besloten vergadering",
-        ),
-        ("Persoonlijk en vertrouwelijk\nAan de heer De Vries", "Persoonlijk en vertrouwelijk"),
-        ("Status: vertrouwelijk", "vertrouwelijk"),
-        ("Let op: vertrouwelijk, niet verder verspreiden.", "vertrouwelijk"),
-        ("Beste collega's, onderstaande is strikt vertrouwelijk.", "strikt vertrouwelijk"),
-        ("Dit overzicht is alleen voor intern gebruik.", "alleen voor intern gebruik"),
-        ("Ter vertrouwelijke kennisname aan de raad", "Ter vertrouwelijke kennisname"),
-    ],
+    ("text", "marking"), POSITIVES + PROCUREMENT_HR_AND_TITLES + SUBJECT_LINES_AND_CLOSINGS
 )
-def test_finds_markings_in_subject_lines_and_closing_sentences(
-    analyzer: AnalyzerEngine, text: str, marking: str
-) -> None:
+def test_finds_marking(analyzer: AnalyzerEngine, text: str, marking: str) -> None:
     start = text.index(marking)
     assert spans(analyzer, text) == [("CONFIDENTIAL_MARKER", start, start + len(marking))]
 
