@@ -620,8 +620,8 @@ def main() -> int:
         "--processes",
         nargs="+",
         type=int,
-        default=[0],
-        help="GATEWAY_SCREENING_PROCESSES per te meten gateway (0: threads, de standaard)",
+        default=[1],
+        help="GATEWAY_SCREENING_PROCESSES per te meten gateway (1: de standaard, 0: threads)",
     )
     parser.add_argument(
         "--paste-on",

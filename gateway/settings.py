@@ -32,9 +32,9 @@ class GatewaySettings(BaseSettings):
     max_body_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
     screening_timeout_s: float = Field(default=10.0, gt=0)
     screening_workers: int = Field(default=2, ge=1, le=64)
-    # 0: ordinary prompts are screened in threads of the proxy process; N: in N worker
-    # processes on other cores (measurements in gateway/proxy/addons.py).
-    screening_processes: int = Field(default=0, ge=0, le=16)
+    # N: ordinary prompts are screened in N worker processes on other cores; 0: in threads of
+    # the proxy process (measurements in gateway/proxy/addons.py).
+    screening_processes: int = Field(default=1, ge=0, le=16)
     # Large pastes (see gateway/proxy/addons.py) are screened in a worker process at this lower
     # CPU priority (Unix nice), so other users' requests come first; hence a longer time limit.
     large_screening_nice: int = Field(default=10, ge=0, le=19)

@@ -25,12 +25,13 @@ LARGE_LANE_CAPACITY = 2
 WORKER_START_TIMEOUT_S = 120.0
 # Ordinary prompts take ~10 ms each: queueing a few hundred costs a few seconds at most.
 ORDINARY_LANE_CAPACITY = 256
-# Ordinary prompts go to threads by default; GATEWAY_SCREENING_PROCESSES=N sends them to worker
-# processes. Measured with benchmarks/proxy.py --processes 0 1 (2 cores shared with other
-# work, 2 KB prompts, 50 clients), CPU per request in the proxy process, threads vs 1 worker:
-# 9.4 vs 6.3 ms (+2.2 ms in the worker) in one run, 9.5 vs 8.7 ms (+2.9) in another, with
-# throughput ratios to bare within noise and p50 latency ~3 ms worse for the worker (one more
-# process hop). Not clearly better, and a process per worker costs memory: threads stay default.
+# Ordinary prompts go to one worker process by default (GATEWAY_SCREENING_PROCESSES=1; 0 keeps
+# them in threads of the proxy). Measured with benchmarks/proxy.py --processes 0 1 (2 cores,
+# 2 KB prompts, 50 clients, 5 alternating rounds in two runs): throughput 54 % of bare
+# mitmproxy with the worker (rounds 52, 57, 54, 46, 62 %) against 40 % with threads (40, 40, 41,
+# 35, 43 %); CPU per request 5.5-5.7 ms in the proxy + 2.0 ms in the worker against 7.9-8.6 ms
+# with threads, where a scan holds the proxy's GIL and the event loop waits for it. Added p50
+# latency was 2.8-5.3 ms either way. The price is memory: one more loaded engine (~180 MB).
 
 
 def gateway_addons(

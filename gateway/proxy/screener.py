@@ -3,9 +3,9 @@ request, and the replacement texts when the decision is to redact.
 
 Two lanes, so that large pastes can never starve or slow down ordinary prompts:
 
-- Ordinary prompts go to a thread pool: a 2 KB scan takes a few milliseconds, and threads share
-  the loaded engine and its policy without any copying. With ``GATEWAY_SCREENING_PROCESSES``
-  they go to worker processes instead (measurements in gateway/proxy/addons.py).
+- Ordinary prompts go to ``GATEWAY_SCREENING_PROCESSES`` worker processes (default 1), so that
+  a scan does not hold the proxy's GIL; with 0 they go to a thread pool, where threads share the
+  loaded engine without any copying (measurements in gateway/proxy/addons.py).
 - Texts from ``large_from_chars`` on go to a worker *process* (gateway/proxy/worker.py). The
   engine is pure Python, so a 1 MB scan in a thread holds the GIL for seconds in slices; measured
   with benchmarks/proxy.py, that raised 50 other clients' p99 by ~300 ms. In its own process it

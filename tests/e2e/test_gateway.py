@@ -29,7 +29,9 @@ SECRETS = (BSN, EMAIL, PHONE)
 
 @pytest.fixture(scope="module")
 def gateway_extra_env() -> dict[str, str]:
-    return {"GATEWAY_MAX_BODY_BYTES": str(256 * 1024)}
+    # The thread lane (GATEWAY_SCREENING_PROCESSES=0) end to end; the other modules use the
+    # default worker process.
+    return {"GATEWAY_MAX_BODY_BYTES": str(256 * 1024), "GATEWAY_SCREENING_PROCESSES": "0"}
 
 
 @pytest.fixture

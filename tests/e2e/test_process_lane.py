@@ -1,5 +1,5 @@
-"""End to end with GATEWAY_SCREENING_PROCESSES=1: ordinary prompts are screened in a worker
-process. Same decisions as the thread lane, and a worker that is killed (as the OOM killer
+"""End to end with GATEWAY_SCREENING_PROCESSES=1 (the default): ordinary prompts are screened in
+a worker process. Same decisions as the thread lane, and a worker that is killed (as the OOM killer
 would) is replaced without the gateway forwarding anything unscreened."""
 
 from __future__ import annotations
