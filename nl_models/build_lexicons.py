@@ -19,14 +19,13 @@ import json
 import logging
 import re
 import sys
-import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from nl_models.lexicon import LEXICON_DIR, STREET_SUFFIXES, read_list
+from nl_models.lexicon import LEXICON_DIR, STREET_SUFFIXES, ascii_fold, read_list
 
 CURATED_DIR = LEXICON_DIR / "curated"
 
@@ -160,8 +159,7 @@ def ascii_variants(names: Iterable[str]) -> set[str]:
     """Names as often typed on a Dutch keyboard: "Yilmaz" for "Yılmaz", "Celik" for "Çelik"."""
     variants = set()
     for name in names:
-        folded = unicodedata.normalize("NFKD", name.replace("ı", "i").replace("ł", "l"))
-        folded = "".join(char for char in folded if not unicodedata.combining(char))
+        folded = ascii_fold(name)
         if folded != name and LATIN_NAME.match(folded):
             variants.add(folded)
     return variants

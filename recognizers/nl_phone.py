@@ -155,7 +155,7 @@ class NlPhoneRecognizer(LocalRecognizer):
             if len(_DIGIT_LIKE.findall(window)) < _MIN_NUMBER_DIGITS:
                 continue
             for match in self._matcher(window):
-                if match.raw_string.startswith(("+", "0", "(")):
+                if match.raw_string.startswith(_KEPT_FIRST_CHARACTERS):
                     yield window_start + match.start, window_start + match.end
 
     def _matcher(self, text: str) -> Iterable[PhoneNumberMatch]:
