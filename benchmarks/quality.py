@@ -18,7 +18,7 @@ from typing import Any
 
 from benchmarks.corpus import (
     BLIND,
-    BLIND3,
+    BLIND4,
     CORPUS,
     Prompt,
     Span,
@@ -44,7 +44,7 @@ DEDUCE_TAGS = {
 DEDUCE_TYPES = ("PERSON", "ADDRESS", "NL_BSN", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH")
 BUNDLED_CONFIG = Path(__file__).resolve().parent.parent / "config"
 # --set name -> labelled corpus
-CORPUS_SETS = {"dev": CORPUS, "blind": BLIND, "blind3": BLIND3}
+CORPUS_SETS = {"dev": CORPUS, "blind": BLIND, "blind4": BLIND4}
 
 
 def score_engine(engine: ScreeningEngine, prompts: Sequence[Prompt]) -> dict[str, Any]:
@@ -148,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--set",
         choices=sorted(CORPUS_SETS),
         default="dev",
-        help="dev: tests/corpus/corpus.jsonl (tuned on); blind, blind3: the hold-out sets",
+        help="dev: tests/corpus/corpus.jsonl (tuned on); blind, blind4: the hold-out sets",
     )
     args = parser.parse_args(argv)
 

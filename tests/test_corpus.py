@@ -5,8 +5,8 @@ labels must be internally consistent: offsets that match, decisions that follow 
 and the shipped default policy, valid check digits for every labelled BSN/IBAN, and no unlabelled
 BSN-valid numbers or e-mail addresses hiding in the text.
 
-The invariants run on the development set (``src/``, which holds the former blind set 2 since
-round 3) and on the blind sets (``blind/``, ``blind3/``); each set also has its own expected shape
+The invariants run on the development set (``src/``, which holds the former blind sets 2 and 3
+since rounds 3 and 4) and on the blind sets (``blind/``, ``blind4/``); each set also has its own expected shape
 (size, categories, id format, decision mix).
 A failing check names the prompt id but never prints prompt text, so nobody tuning the engine reads
 a blind prompt by accident: asserts test plain booleans, and the record list has a short repr.
@@ -102,17 +102,6 @@ SETS = {
     ),
     "blind": CorpusSet(
         "blind", "blind.jsonl", r"bl-[a-z]+-\d{3}", frozenset(CATEGORIES), 200, 70, 5
-    ),
-    # Written in round 3 by an annotator who saw neither the engine nor the other sets.
-    "blind3": CorpusSet(
-        "blind3",
-        "blind3.jsonl",
-        r"b3-(?P<category>[a-z_]+)-\d{3}",
-        frozenset(BLIND3_CATEGORIES),
-        200,
-        70,
-        6,
-        frozenset({"applicatiebeheer", "archief", "fb-zaken", "werkeninkomen", "wmo"}),
     ),
 }
 
