@@ -12,6 +12,7 @@ import argparse
 import json
 import sys
 import time
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,7 @@ def score_engine(engine: ScreeningEngine, prompts: Sequence[Prompt]) -> dict[str
     should_pass = false_blocks = should_allow = allow_blocked = 0
     gold_total = leaks = 0
     covered_types_gold = covered_types_leaks = 0
+    leaks_by_type: Counter[str] = Counter()
     mistakes: list[dict[str, Any]] = []
     started = time.perf_counter()
     for prompt in prompts:
@@ -79,6 +81,8 @@ def score_engine(engine: ScreeningEngine, prompts: Sequence[Prompt]) -> dict[str
             is_leak = leaked(prompt.text, span, covered)
             gold_total += 1
             leaks += is_leak
+            if is_leak:
+                leaks_by_type[span[2]] += 1
             if span[2] in DEDUCE_TYPES:
                 covered_types_gold += 1
                 covered_types_leaks += is_leak
@@ -97,6 +101,7 @@ def score_engine(engine: ScreeningEngine, prompts: Sequence[Prompt]) -> dict[str
         "baseline_types": baseline_types,
         "decision_accuracy": correct / len(prompts),
         "leak_rate": leaks / gold_total if gold_total else 0.0,
+        "leaks_by_type": dict(leaks_by_type.most_common()),
         "leak_rate_deduce_types": covered_types_leaks / covered_types_gold
         if covered_types_gold
         else 0.0,
@@ -168,6 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_row(kind, ours_type, theirs_type))
     print(f"\ndecision accuracy        {ours['decision_accuracy']:.3f}")
     print(f"leak rate (all types)    {ours['leak_rate']:.4f}")
+    by_type = ", ".join(f"{kind} {count}" for kind, count in ours["leaks_by_type"].items())
+    print(f"leaked spans by type     {by_type or '-'}")
     print(f"false-block rate         {ours['false_block_rate']:.4f}  (gold allow+redact)")
     print(f"false-block rate (allow) {ours['false_block_rate_allow_only']:.4f}  (gold allow)")
     line = f"leak rate, deduce types  {ours['leak_rate_deduce_types']:.4f}"

@@ -79,7 +79,7 @@ class CorpusSet:
 
     folder: str
     output: str
-    id_pattern: str  # blind3 ids also name their category: b3-<category>-NNN
+    id_pattern: str  # blind4 ids also name their category: b4a-<category>-NNN
     categories: frozenset[str]
     min_prompts: int
     min_allow: int
@@ -102,6 +102,17 @@ SETS = {
     ),
     "blind": CorpusSet(
         "blind", "blind.jsonl", r"bl-[a-z]+-\d{3}", frozenset(CATEGORIES), 200, 70, 5
+    ),
+    # Written in round 4 by two annotators (b4a-, b4b-) who saw neither the engine nor the other
+    # sets, each for half of the domains.
+    "blind4": CorpusSet(
+        "blind4",
+        "blind4.jsonl",
+        r"b4[ab]-(?P<category>[a-z_]+)-\d{3}",
+        frozenset(CATEGORIES | BLIND3_CATEGORIES),
+        200,
+        70,
+        6,
     ),
 }
 
