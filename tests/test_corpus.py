@@ -6,8 +6,8 @@ and the shipped default policy, valid check digits for every labelled BSN/IBAN, 
 BSN-valid numbers or e-mail addresses hiding in the text.
 
 The invariants run on the development set (``src/``, which holds the former blind sets 2 and 3
-since rounds 3 and 4) and on the blind sets (``blind/``, ``blind4/``); each set also has its own expected shape
-(size, categories, id format, decision mix).
+since rounds 3 and 4) and on the blind sets (``blind/``, ``blind4/``); each set also has its own
+expected shape (size, categories, id format, decision mix).
 A failing check names the prompt id but never prints prompt text, so nobody tuning the engine reads
 a blind prompt by accident: asserts test plain booleans, and the record list has a short repr.
 """
