@@ -113,6 +113,7 @@ SETS = {
         200,
         70,
         6,
+        frozenset({"noreply-zaken", "redactie", "subsidies", "wmoloket"}),
     ),
 }
 
