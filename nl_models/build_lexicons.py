@@ -26,6 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 from nl_models.lexicon import LEXICON_DIR, STREET_SUFFIXES, ascii_fold, read_list
+from nl_models.name_finder import JOINED_ARTICLE, origin_surname
 
 CURATED_DIR = LEXICON_DIR / "curated"
 
@@ -67,6 +68,22 @@ CYRILLIC_LOCALE = {
 FEMININE_ENDINGS = (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("ov", "ova"),
                     ("ev", "eva"), ("in", "ina"))  # fmt: skip
 FEMININE_LOCALES = ("pl_PL", "ru_RU", "bg_BG", "uk_UA", "cs_CZ", "sk_SK")
+# Passport spellings since 2010 (Ukraine, KMU 55) and 2013 (Russia, ICAO 9303): inside a word
+# "я", "ю", "є", "й" are "ia", "iu", "ie", "i", so "Юлія" is "Yuliia" and "Олексій" "Oleksii"
+# (the older spellings "Yuliya", "Oleksiy" are kept too). Only the letters that differ.
+CYRILLIC_PASSPORT = {
+    "uk_UA": {"я": "ia", "ю": "iu", "є": "ie", "й": "i", "ї": "i"},
+    "ru_RU": {"я": "ia", "ю": "iu", "й": "i", "ы": "y", "ъ": "ie", "ё": "e", "е": "e"},
+}
+# Latin-script locales added in round 4 for their given names: the Belgian, Swiss, Austrian and
+# Luxembourg lists hold many names of residents with roots in Morocco, Algeria, Turkey, the
+# Balkans and Latin America; en_US and en_NZ common English given names. Their surname lists
+# add mostly English and German words ("Park", "House", "Grill"), so only Luxembourg's (with
+# many Balkan and Portuguese surnames) is taken.
+FAKER_FIRST_NAME_LOCALES = (
+    "fr_BE", "de_CH", "de_AT", "de_LU", "fr_CH", "es_AR", "en_US", "en_NZ",
+)  # fmt: skip
+FAKER_SURNAME_LOCALES = ("de_LU",)
 
 LATIN_NAME = re.compile(r"^[^\W\d_](?:[^\W\d_]|[-' ](?=[^\W\d_]))*$")
 MONTHS_AND_DAYS = [
@@ -127,6 +144,17 @@ def dutch_lemmas() -> set[str]:
     return {word.lower() for word in words if word.isalpha()}
 
 
+def english_lemmas() -> set[str]:
+    """Lower-case English words and their forms (spacy-lookups-data ``en_lemma_lookup``)."""
+    import spacy_lookups_data
+
+    data = Path(spacy_lookups_data.__file__).resolve().parent / "data"
+    with gzip.open(data / "en_lemma_lookup.json.gz", "rt", encoding="utf-8") as handle:
+        lookup: dict[str, str] = json.load(handle)
+    words = set(lookup) | set(lookup.values())
+    return {word.lower() for word in words if word.isalpha()}
+
+
 def faker_names(locale: str, fields: Iterable[str]) -> set[str]:
     provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
     names: set[str] = set()
@@ -134,13 +162,27 @@ def faker_names(locale: str, fields: Iterable[str]) -> set[str]:
         values = getattr(provider, field, ())
         names.update(values.keys() if isinstance(values, dict) else values)
     if locale in CYRILLIC_LOCALE:
-        names = {transliterate(name, CYRILLIC_LOCALE[locale]) for name in names}
+        cyrillic = names
+        names = {transliterate(name, CYRILLIC_LOCALE[locale]) for name in cyrillic}
+        if locale in CYRILLIC_PASSPORT:
+            names |= {passport_spelling(name, locale) for name in cyrillic}
     return {name for name in names if LATIN_NAME.match(name) and name != "Doe"}
 
 
 def transliterate(name: str, overrides: dict[str, str]) -> str:
     table = {**CYRILLIC, **overrides}
     latin = "".join(table.get(char.lower(), char) for char in name)
+    return latin[:1].upper() + latin[1:]
+
+
+def passport_spelling(name: str, locale: str) -> str:
+    """ "Юлія" -> "Yuliia", "Олексій" -> "Oleksii": the first letter as before, the rest with
+    the passport rules of ``CYRILLIC_PASSPORT``."""
+    inner = {**CYRILLIC, **CYRILLIC_LOCALE[locale], **CYRILLIC_PASSPORT[locale]}
+    start = {**CYRILLIC, **CYRILLIC_LOCALE[locale]}
+    latin = "".join(
+        (start if k == 0 else inner).get(char.lower(), char) for k, char in enumerate(name)
+    )
     return latin[:1].upper() + latin[1:]
 
 
@@ -173,6 +215,17 @@ def dedupe(names: Iterable[str]) -> list[str]:
     return sorted(chosen.values(), key=lambda name: (name.lower(), name))
 
 
+def shaped_words(lemmas: set[str], names: set[str]) -> set[str]:
+    """Dutch words that the finder's surname shapes would take for a name ("waterski",
+    "supernova", "ellende" = "el" + "lende"): listed as common words, so the shapes skip them."""
+    shaped = set()
+    for word in lemmas - names:
+        joined = JOINED_ARTICLE.match(word)
+        if origin_surname(word) or (joined is not None and joined["rest"] in names):
+            shaped.add(word)
+    return shaped
+
+
 def is_suffix_street(name: str) -> bool:
     return " " not in name and name.lower().endswith(STREET_SUFFIXES)
 
@@ -189,6 +242,10 @@ def build() -> dict[str, list[str]]:
     first |= set(read_list(CURATED_DIR / "world_first_names.txt"))
     world_surnames = read_list(CURATED_DIR / "world_surnames.txt")
     last |= set(world_surnames) | feminine_forms(world_surnames)
+    for locale in FAKER_FIRST_NAME_LOCALES:
+        first |= faker_names(locale, FIRST_NAME_FIELDS)
+    for locale in FAKER_SURNAME_LOCALES:
+        last |= faker_names(locale, SURNAME_FIELDS)
     for locale in FAKER_LATIN_LOCALES + FAKER_CYRILLIC_LOCALES:
         first |= faker_names(locale, FIRST_NAME_FIELDS)
         surnames = faker_names(locale, SURNAME_FIELDS)
@@ -226,6 +283,7 @@ def build() -> dict[str, list[str]]:
     common_words |= set(read_list(CURATED_DIR / "common_words.txt"))
     # Prompts are often partly English ("Can you ...", "My colleague ...").
     common_words |= set(ENGLISH_STOP_WORDS)
+    common_words |= shaped_words(lemmas, {name.lower() for name in first | last})
     eponyms = deduce_list("whitelist/lst_eponymous_disease/lst_eponymous_single")
 
     # Names that are also ordinary Dutch words ("Bakker", "Visser", "Bos", "Jaap"): on their own,
@@ -233,14 +291,26 @@ def build() -> dict[str, list[str]]:
     word_names = {name for name in first | last if name.lower() in lemmas}
     word_names |= set(read_list(CURATED_DIR / "common_surnames.txt"))
 
+    # Given names that are also English words ("bill", "grant", "faith", "june"): typed in lower
+    # case after "met" or "with" they are no evidence of a name.
+    english = english_lemmas()
+    english_word_names = {
+        name for name in first if name.lower() in english and name.lower() not in lemmas
+    }
+
     return {
         "first_names": dedupe(first),
+        "english_word_names": dedupe(english_word_names),
+        "frequent_word_surnames": dedupe(read_list(CURATED_DIR / "common_surnames.txt")),
         "surnames": dedupe(last),
         "word_names": dedupe(word_names),
         "tussenvoegsels": dedupe(read_list(CURATED_DIR / "tussenvoegsels.txt")),
         "titles": dedupe(read_list(CURATED_DIR / "titles.txt")),
         "roles": dedupe(read_list(CURATED_DIR / "roles.txt")),
-        "organisations": dedupe(read_list(CURATED_DIR / "organisations.txt")),
+        "organisations": dedupe(
+            read_list(CURATED_DIR / "organisations.txt")
+            + read_list(CURATED_DIR / "public_figures.txt")
+        ),
         "org_heads": dedupe(read_list(CURATED_DIR / "org_heads.txt")),
         "org_prefixes": dedupe(read_list(CURATED_DIR / "org_prefixes.txt")),
         "places": dedupe(places),

@@ -44,6 +44,8 @@ class Lexicons:
     first_names: frozenset[str]
     surnames: frozenset[str]
     word_names: frozenset[str]
+    english_word_names: frozenset[str]  # given names that are English words ("bill", "grant")
+    frequent_word_surnames: frozenset[str]  # frequent surnames that are words ("Boer", "Bakker")
     tussenvoegsels: frozenset[str]
     titles: frozenset[str]
     roles: frozenset[str]
@@ -68,6 +70,8 @@ def load_lexicons() -> Lexicons:
         first_names=_lower_set("first_names"),
         surnames=_lower_set("surnames"),
         word_names=_lower_set("word_names"),
+        english_word_names=_lower_set("english_word_names"),
+        frequent_word_surnames=_lower_set("frequent_word_surnames"),
         tussenvoegsels=_lower_set("tussenvoegsels"),
         titles=_lower_set("titles"),
         roles=_lower_set("roles"),

@@ -46,7 +46,8 @@ POSTCODE_JOINED = re.compile(r"^[1-9]\d{3}(?![sS][aAdDsS]$)[A-Za-z]{2}$")
 LOWER_INITIAL = re.compile(r"^(?:[a-z]\.){1,4}$")
 # A house number glued to the next field of a CSV row: "9,388.15", "210,1204.95".
 GLUED_FIELD = re.compile(r"^([1-9]\d{0,4}[a-zA-Z]{0,2}),(\S+)$")
-INITIALS = re.compile(r"^(?:(?:[A-Z]|Th|Ch|Ph|Chr|Joh|Wm|IJ|Ij)\.){1,5}$")
+# Initials, also accented capitals: "J.P.", "Ö.", "Ş.", "Ł.".
+INITIALS = re.compile(r"^(?:(?:[A-ZÀ-ÖØ-ÞŁŚŹŻĆŃŞŠŽČŘĞİŐŰ]|Th|Ch|Ph|Chr|Joh|Wm|IJ|Ij)\.){1,5}$")
 NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_]*(?:['’-][^\W\d_]+)*$")
 ORDINAL = re.compile(r"^\d{1,2}e$")
 VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
@@ -76,8 +77,12 @@ NOT_HOUSE_NUMBER_AFTER = frozenset(
         "kg",
         "lid",
         "sub",
+        # "Levering 15 december", "Zaterdag 3 mei": a date, not a house number
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+        "september", "oktober", "november", "december", "jan", "feb", "mrt", "apr", "jun",
+        "jul", "aug", "sep", "sept", "okt", "nov", "dec",
     ]
-)
+)  # fmt: skip
 # After these a capital may just start a sentence; not after ";" or "|" (CSV fields, tables).
 SENTENCE_END = frozenset(".!?:•·-–—\n\"'“”")
 # Words that may start a street before a capitalised part ("Laan van Meerdervoort").
@@ -107,6 +112,20 @@ STRONG_STREET_SUFFIXES = (
     "boulevard", "allee", "straatje", "pleintje",
 )  # fmt: skip
 MAX_STREET_TOKENS = 7
+# Titles and offices that open a street named after a person: "Burgemeester Ruijsstraat",
+# "Dokter van Heesweg", "Pastoor Pieckstraat", "Prinses Irenelaan", "Generaal Foulkesweg".
+STREET_TITLES = frozenset(
+    [
+        "burgemeester", "burg", "wethouder", "dokter", "dr", "pastoor", "professor", "prof",
+        "generaal", "koningin", "koning", "prins", "prinses", "graaf", "gravin", "hertog",
+        "admiraal", "kapitein", "dominee", "ds", "meester", "mr", "pater", "kardinaal",
+        "bisschop", "president", "minister", "kolonel", "majoor", "sint", "st", "jonkheer",
+    ]
+)  # fmt: skip
+# Words between a street and its house number: "Kerkstraat nr. 12", "Molenweg no. 3".
+NUMBER_WORDS = frozenset(["nr.", "nr", "no.", "no", "nummer", "huisnummer"])
+# A unit within the building after the house number: "Industrieweg 7 unit 3", "Rue 4 bus 2".
+UNIT_WORDS = frozenset(["unit", "bus", "app", "appartement", "apt", "suite"])
 # Numbered postal words that are no street: "Postbus 9100, 2300 PC Leiden".
 NO_STREETS = frozenset(["postbus", "antwoordnummer", "pobox"])
 # Nouns that take a number and are no street, so "Sanne Smit, Hoofdstuk 4" or "Jan Jansen,
@@ -133,6 +152,105 @@ ORG_PREFIX_ENDINGS = (
 # "Bos-van der Meulen": a double surname whose second part starts with a particle.
 DOUBLE_NAME_OPEN = re.compile(r"-(?:van|de|den|der|ter|ten|te|el|al|in|op)$")
 PARTICLE_TAILS = frozenset(["van", "de", "den", "der", "het", "'t"])
+# Nouns that talk about names as words: "de achternaam Nguyen", "namen als Visser en Smit",
+# "a full name like "Van der Berg, Jan"", "is Ng een veelvoorkomende achternaam".
+NAME_NOUNS = frozenset(
+    [
+        "naam", "namen", "achternaam", "achternamen", "voornaam", "voornamen", "familienaam",
+        "familienamen", "geslachtsnaam", "geslachtsnamen", "meisjesnaam", "meisjesnamen",
+        "jongensnaam", "jongensnamen", "name", "names", "surname", "surnames",
+    ]
+)  # fmt: skip
+PLURAL_NAME_NOUNS = frozenset(
+    [
+        "namen", "achternamen", "voornamen", "familienamen", "geslachtsnamen", "meisjesnamen",
+        "jongensnamen", "names", "surnames",
+    ]
+)  # fmt: skip
+# "X (ook) een veelvoorkomende achternaam", "X is a common surname".
+PREDICATE_WORDS = frozenset(["een", "is", "a", "an"])
+# Between the noun and the example: "namen als", "names like", a quote.
+EXAMPLE_MARKS = frozenset(["als", "zoals", "like", "bijvoorbeeld", '"', "“", "'", "‘", ":"])
+# "met de naam Jansen", "een man genaamd Jansen": the name of a person after all.
+NAMING_WORDS = frozenset(["met", "genaamd", "heet", "heette", "named", "called", "with", "by"])
+# Field labels whose value is a place or an organisation ("Locatie: Jeroen Bosch").
+PLACE_LABELS = frozenset(
+    [
+        "locatie", "plaats", "instelling", "organisatie", "bedrijf", "werkgever", "leverancier",
+        "zorgaanbieder", "aanbieder", "adres", "location", "organisation", "organization",
+        "employer", "supplier", "hospital",
+    ]
+)  # fmt: skip
+# Words after which a lower-case given name is a person: "met youssef gebeld", "aan priya".
+LOWER_NAME_BEFORE = frozenset(
+    [
+        "met", "aan", "van", "voor", "bij", "door", "namens", "belde", "bel", "mail", "mailde",
+        "sprak", "spreek", "gebeld", "gemaild", "gesproken", "with", "to", "from", "called",
+        "emailed", "asked", "told",
+    ]
+)  # fmt: skip
+# Words before a place: "in De Bilt", "naar de Rijp", "woont te Den Ham".
+LOCATIVE_WORDS = frozenset(
+    ["in", "naar", "uit", "te", "bij", "rond", "nabij", "richting", "vanuit", "door", "via"]
+)
+# Arabic and Berber surnames with a joined article or kinship word: "Al-Hamwi", "El-Khatib",
+# "Abu-Ghazaleh", "Ben-Salah", "Ait-Haddou"; the shape alone marks a surname.
+PREFIXED_SURNAME = re.compile(
+    r"^(?:al|el|abu|abou|ben|bin|ibn|abd|abdel|abdul|ould|ait|aït|bou)-[^\W\d_]{3,}$"
+)
+# The same articles written joined to a listed name: "Alhasan", "Elkaddouri", "Almohammad".
+JOINED_ARTICLE = re.compile(r"^(?:al|el)(?P<rest>[^\W\d_]{4,})$")
+# Endings and beginnings that mark a surname of an origin common among residents, so that names
+# no list holds are still found: Ukrainian (Kuzmenko, Polishchuk), Russian and Bulgarian
+# (Ivanov, Yordanova), Polish (Grabowska, Wojciechowicz), Balkan (Jovanović), Romanian
+# (Popescu, Munteanu), Turkish (Karaoğlu), Greek (Papadopoulos, Georgakis), Georgian (Beridze,
+# Abashvili), Persian and Afghan (Hosseinzadeh, Mohmandkhel), Surinamese Javanese
+# (Kromowidjojo, Pawirodimedjo), Hindustani (Ramsardjoe, Bhagwanpersad, Baldewsingh), Eritrean
+# (Weldegiorgis, Ghebremedhin, Habtemikael) and Moluccan (Pattiasina, Latumahina, Tuhuteru).
+# They match a dozen Dutch words of the spacy-lookups-data lemma list ("waterski", "supernova")
+# and no English one; ``build_lexicons`` lists those as common words, which the shapes skip.
+ORIGIN_SURNAME_ENDINGS = (
+    "enko", "chuk", "czuk", "iuk", "yuk", "ov", "ova", "ev", "eva", "ski", "ska", "cka", "wicz",
+    "vich", "vych", "ović", "ovic", "ević", "evic", "escu", "eanu", "oğlu", "oglu", "opoulos",
+    "akis", "shvili", "dze", "zadeh", "khel", "redjo", "kromo", "widjojo", "dimedjo", "semito",
+    "sentono", "dirdjo", "wirjo", "karso", "pawiro", "wongso", "djojo", "sardjoe", "persad",
+    "poersad", "singh", "nath", "lall", "charan", "autar", "kisoen", "giorgis", "ghiorghis",
+    "mariam", "medhin", "mikael", "selassie", "yesus",
+)  # fmt: skip
+ORIGIN_SURNAME_BEGINNINGS = (
+    "ghebre", "tesfa", "habte", "wolde", "haile", "kidane", "okba", "berhe", "andom", "patti",
+    "latu", "tuhu", "sahe", "lewe", "huli", "nanlo", "souhu", "tuana",
+)  # fmt: skip
+
+
+def origin_surname(word: str) -> bool:
+    """ "kuzmenko", "weldegiorgis", "pattiasina": one of the endings or beginnings above with
+    at least three more letters. (String tests, not a regular expression: this runs once for
+    every new capitalised word, and an alternation of 60 endings costs ten times as much.)"""
+    if not word.isalpha():
+        return False
+    if word.endswith(ORIGIN_SURNAME_ENDINGS):
+        return any(
+            word.endswith(end) and len(word) >= len(end) + 3 for end in ORIGIN_SURNAME_ENDINGS
+        )
+    return word.startswith(ORIGIN_SURNAME_BEGINNINGS) and any(
+        word.startswith(start) and len(word) >= len(start) + 3
+        for start in ORIGIN_SURNAME_BEGINNINGS
+    )
+
+
+# Possessive endings: "Fatima's moeder", "Karims dossier" (Dutch writes "'s" after a vowel).
+POSSESSIVE_MARKS = ("'s", "’s")
+# Heads that make a name before them a place or organisation even in lower case, as English
+# writes them: "the Van Gogh district", "the Erasmus bridge", "het Van Gogh museum".
+LOWER_CASE_HEADS = frozenset(
+    [
+        "district", "museum", "foundation", "hospital", "ziekenhuis", "college", "university",
+        "universiteit", "institute", "instituut", "centre", "center", "bridge", "tunnel",
+        "stadium", "stadion", "arena", "award", "academy", "academie", "library", "square",
+        "street", "avenue", "road", "lane", "neighbourhood", "neighborhood", "quarter",
+    ]
+)  # fmt: skip
 # Words shortly before a capitalised word + number that make it an address.
 ADDRESS_CONTEXT = frozenset(
     [
@@ -149,6 +267,12 @@ ADDRESS_CONTEXT = frozenset(
         "verhuisd",
         "verhuist",
         "ingeschreven",
+        # the property itself: "het object Rietgors 23", "de woning Tjalk 4"
+        "object",
+        "woz-object",
+        "pand",
+        "woning",
+        "perceel",
     ]
 )
 
@@ -191,6 +315,13 @@ JOINED_NOUN_ENDINGS = ("oud", "werk", "zorg", "bouw", "advies", "beheer", "techn
 # Endings of trade and sector nouns in business names after a surname: "Kamphuis Bewindvoering",
 # "Hoogendoorn Hoveniers", "Rudolf Steiner Zorg", "Aksoy Bouw" (known names excepted: "Fleming").
 BUSINESS_ENDINGS = (*JOINED_NOUN_ENDINGS, "ing", "iers", "ders", "ties", "park", "groep")
+
+
+# Trades of one-person businesses named after their owner: "Marijke Holtrop Advies".
+SOLE_TRADE_ENDINGS = (
+    "advies", "bouw", "techniek", "service", "werk", "werken", "fotografie", "coaching",
+    "consultancy", "schilderwerken", "installaties", "vertalingen", "ontwerp", "design",
+)  # fmt: skip
 
 
 # Last words of closing lines; the name on the next line, or after the comma, is the sender's.
@@ -261,6 +392,7 @@ class _Tok(NamedTuple):
     may_open_name: bool  # capitalised and no plain word, or a known lower-case name start
     may_open_org: bool  # first word of an organisation named after a person
     may_be_number: bool  # starts with 1-9, so it may be a house number
+    shaped_surname: bool  # a surname by its shape, though no list holds it ("Al-Hamwi")
 
 
 # The same word recurs within and across prompts; its facts are computed once. The cache holds
@@ -278,9 +410,12 @@ class _TokenFacts:
         never_opens_name: frozenset[str],
         lower_case_openers: frozenset[str],
         orgs: frozenset[str],
-        names: tuple[frozenset[str], ...],
+        names: tuple[frozenset[str], frozenset[str]],
+        not_names: tuple[frozenset[str], ...],
     ) -> None:
         self.names = names
+        self.first_names, self.surnames = names
+        self.not_names = not_names
         self.never_opens_name = never_opens_name
         self.lower_case_openers = lower_case_openers
         self.org_first_words = orgs
@@ -309,14 +444,60 @@ class _TokenFacts:
         starts = [i + 1 for i in ends if i + 1 < len(orths)]
         return [0, *starts] if orths else []
 
+    def _shaped_surname(self, lower: str) -> bool:
+        """ "al-hamwi", "abu-ghazaleh"; "alhasan", "elkaddouri" (article + a listed name that
+        is no word); "kuzmenko", "weldegiorgis" (an ending of origin); never a listed name,
+        word, place or street ("alkmaar", "elders"). The shapes are tested first: most words
+        have none, so the word lists are asked only for the few that do."""
+        if len(lower) < 5 or lower in self.first_names or lower in self.surnames:
+            return False
+        if "-" in lower:
+            return PREFIXED_SURNAME.match(lower) is not None
+        joined = JOINED_ARTICLE.match(lower) if lower.startswith(("al", "el")) else None
+        rest = joined["rest"] if joined is not None else ""
+        origin = origin_surname(lower)
+        if not (origin or rest in self.first_names or rest in self.surnames):
+            return False
+        return not self._is_word(lower) and (origin or not self._is_word(rest))
+
+    def _is_word(self, word: str) -> bool:
+        return any(word in words for words in self.not_names)
+
+    def _possessive_base(self, text: str, lower: str) -> str | None:
+        """ "fatima's" -> "fatima", "karims" -> "karim": a listed given name or surname with a
+        possessive ending; the plain "-s" only after a given name that is no Dutch or English
+        word ("Lines"). Not the plural of an abbreviation ("IBAN's", "SIEMs")."""
+        if text[1:-1].rstrip("'’").isupper():
+            return None
+        if lower.endswith(POSSESSIVE_MARKS):
+            base = lower[:-2]
+            listed = len(base) >= 3 and any(base in names for names in self.names)
+            return base if listed else None
+        base = lower[:-1]
+        first_names = self.names[0]
+        if (
+            len(base) >= 4
+            and base in first_names
+            and not any(lower in words or base in words for words in self.not_names)
+        ):
+            return base
+        return None
+
     def _new(self, orth: int, strings: StringStore, sentence_start: bool) -> _Tok:
         text = strings[orth]
         lower = text.lower()
-        if not lower.isascii() and not any(lower in names for names in self.names):
-            folded = ascii_fold(lower)  # "Gülşen" is listed as "Gulsen" only
-            if any(folded in names for names in self.names):
-                lower = folded
         cap = text[:1].isupper()
+        # Plain conditions, no generators: this runs for every new word of every prompt.
+        listed = (cap or not lower.isascii()) and (
+            lower in self.first_names or lower in self.surnames
+        )
+        if not listed and not lower.isascii():
+            folded = ascii_fold(lower)  # "Gülşen" is listed as "Gulsen" only
+            if folded in self.first_names or folded in self.surnames:
+                lower = folded
+                listed = True
+        if cap and not listed and lower[-1:] == "s":
+            lower = self._possessive_base(text, lower) or lower
         tok = _Tok(
             text=text,
             text_ws=text + " ",
@@ -329,6 +510,7 @@ class _TokenFacts:
             ),
             may_open_org=lower in self.org_first_words,
             may_be_number="1" <= text[:1] <= "9",
+            shaped_surname=cap and not listed and self._shaped_surname(lower),
         )
         self.caches[sentence_start][orth] = tok
         return tok
@@ -364,7 +546,12 @@ class NameFinder:
             self.lower_case_starters,
             self.org_first_words,
             (lexicons.first_names, lexicons.surnames),
-        )
+            (
+                lexicons.common_words, lexicons.word_names, lexicons.places, lexicons.streets,
+                lexicons.word_streets, lexicons.org_heads, lexicons.eponyms,
+                lexicons.english_word_names,
+            ),
+        )  # fmt: skip
         self.slots = NameSlots(lexicons)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -446,25 +633,53 @@ class NameFinder:
     def find_addresses(self, toks: list[_Tok], numbers: list[int]) -> list[tuple[int, int]]:
         """Street + house number (+ toevoeging) around the number tokens ``numbers``."""
         found = []
+        unplaced = []
         for n in numbers:
             if not HOUSE_NUMBER.match(toks[n].text):
                 continue
             if n + 1 < len(toks) and toks[n + 1].lower in NOT_HOUSE_NUMBER_AFTER:
                 continue
             start = self._street_start(toks, n)
-            if start is None:
-                continue
-            end = n + 1
-            if [tok.lower for tok in toks[end : end + 3]] == ["t", "/", "o"]:
-                end += 3  # "Kade 12 t/o": a houseboat opposite number 12
+            if start is None and n >= 2 and toks[n - 1].lower in NUMBER_WORDS:
+                start = self._street_start(toks, n - 1)  # "Kerkstraat nr. 12"
             elif (
-                end < len(toks)
-                and TOEVOEGING.match(toks[end].text)
-                and self._is_toevoeging(toks, end)
+                start is None
+                and n >= 3
+                and toks[n - 1].text == "."
+                and toks[n - 2].lower in NUMBER_WORDS
             ):
-                end += 1
+                start = self._street_start(toks, n - 2)  # "Molenweg no. 3" (tokens "no", ".")
+            if start is None:
+                unplaced.append(n)
+                continue
+            end = self._number_end(toks, n)
             found.append((start, end))
+        if found and unplaced:
+            # A street found in an address is a street again with another number: "object
+            # Rietgors 23 ... hij noemt Rietgors 7 als vergelijking".
+            streets = {toks[start].lower for start, end in found if toks[start].cap}
+            for n in unplaced:
+                if toks[n - 1].cap and toks[n - 1].lower in streets:
+                    found.append((n - 1, self._number_end(toks, n)))
         return found
+
+    def _number_end(self, toks: list[_Tok], n: int) -> int:
+        """End of house number n with its toevoeging."""
+        end = n + 1
+        if [tok.lower for tok in toks[end : end + 3]] == ["t", "/", "o"]:
+            end += 3  # "Kade 12 t/o": a houseboat opposite number 12
+        elif (
+            end < len(toks) and TOEVOEGING.match(toks[end].text) and self._is_toevoeging(toks, end)
+        ):
+            end += 1
+        if (
+            end + 1 < len(toks)
+            and toks[end].lower.rstrip(".") in UNIT_WORDS
+            and toks[end + 1].may_be_number
+            and len(toks[end + 1].text) <= 4
+        ):
+            end += 2  # "Industrieweg 7 unit 3"
+        return end
 
     def _addresses_after_persons(
         self, toks: list[_Tok], persons: list[tuple[int, int]], taken: set[int]
@@ -592,6 +807,9 @@ class NameFinder:
         i = j - 1
         while i >= 0 and j - i < MAX_STREET_TOKENS and not toks[start].sentence_start:
             tok = toks[i]
+            if tok.cap and tok.lower.rstrip(".") in STREET_TITLES:
+                start = i  # "Burgemeester Ruijsstraat": the title opens the street name
+                break
             if tok.cap and tok.name_word and self._street_word(tok):
                 start = i
                 if tok.sentence_start:
@@ -637,10 +855,25 @@ class NameFinder:
                         i > 0
                         and toks[i].lower in self.tv_first_words
                         and self._is_first_name(toks[i - 1])
-                    ):  # "Pieter-Bas van Oord" is a person, "Van Oord" a company
+                    ) and not self._name_as_field_value(toks, i, k):
                         covered.update(range(i, i + k))
                     break
         return covered
+
+    def _name_as_field_value(self, toks: list[_Tok], i: int, k: int) -> bool:
+        """ "contact uitvoerder: Jeroen Bosch, 06 …": an organisation entry that is a given
+        name and a surname, as the value of a field, is the person; the field's label decides
+        ("Pieter-Bas van Oord" after a given name, handled above, is the other such case)."""
+        label = toks[i - 2].lower if i >= 2 else ""
+        return (
+            k == 2
+            and i > 0
+            and (toks[i - 1].text == ":" or toks[i - 1].text in FIELD_SEPARATORS)
+            and label not in self.lex.org_heads
+            and label not in PLACE_LABELS
+            and self._is_first_name(toks[i])
+            and (i + k == len(toks) or not toks[i + k].cap)
+        )
 
     # ------------------------------------------------------------------ persons
 
@@ -662,12 +895,16 @@ class NameFinder:
                 span = (i, i + 1)
             if span is None:
                 continue
-            span = self._extend_left(toks, self._extend(toks, span))
+            span = self._extend(toks, self._extend_left(toks, span))
             if not taken.intersection(range(*span)) and self._plausible(toks, span):
-                if found and found[-1][1] == span[0]:
-                    span = (found.pop()[0], span[1])  # "Moeder Fereshteh" + "Rahimi"
+                if found and found[-1][1] >= span[0]:
+                    # "Moeder Fereshteh" + "Rahimi"; "Mateus Oliveira" + "(Oliveira) da Silva"
+                    span = (min(found.pop()[0], span[0]), span[1])
                 found.append(span)
                 next_free = span[1]
+                if self._called_name_after(toks, span[1]):
+                    found.append((span[1] + 1, span[1] + 2))  # "dhr. Ramsaran (Ravi)"
+                    next_free = span[1] + 3
         if seeded:
             seeded_tokens = {k for start, end in seeded for k in range(start, end)}
             found = [span for span in found if not seeded_tokens.intersection(range(*span))]
@@ -675,7 +912,78 @@ class NameFinder:
                 found + [span for span in seeded if not taken.intersection(range(*span))]
             )
         found = self._list_neighbours(toks, found, taken)
-        return self._later_mentions(toks, found, taken)
+        found = self._later_mentions(toks, found, taken)
+        return self._without_names_as_words(toks, found, set(seeded or ()))
+
+    def _without_names_as_words(
+        self, toks: list[_Tok], found: list[tuple[int, int]], seeded: set[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Drop lone names that a prompt talks about as words, not as people: "Hoe spreek je
+        de naam Nguyen uit?", "is Ng een veelvoorkomende achternaam", "namen als Visser, Smit
+        en Mulder", and a list of three or more bare surnames in a prompt about "achternamen".
+        Names after a title or role, in a slot, or with a given name stay."""
+        lone = [
+            k
+            for k, span in enumerate(found)
+            if span not in seeded
+            and self._lone_name(toks, span)
+            and self._context_before(toks, span[0]) not in ("title", "role")
+        ]
+        if not lone:
+            return found
+        dropped = {
+            k
+            for k in lone
+            if self._name_noun_before(toks, found[k][0]) or self._name_noun_after(toks, found[k][1])
+        }
+        runs = self._joined_runs(toks, found, lone)
+        for run in runs:
+            if dropped.intersection(run) or (
+                len(run) >= 3 and any(tok.lower in PLURAL_NAME_NOUNS for tok in toks)
+            ):
+                dropped.update(run)
+        if not dropped:
+            return found
+        return [span for k, span in enumerate(found) if k not in dropped]
+
+    def _lone_name(self, toks: list[_Tok], span: tuple[int, int]) -> bool:
+        """One name word, maybe after a particle: "Nguyen", "De Jong", "Van den Berg"."""
+        start, end = span
+        words = [k for k in range(start, end) if toks[k].lower not in self.tv_words]
+        return len(words) == 1 and INITIALS.match(toks[words[0]].text) is None
+
+    @staticmethod
+    def _name_noun_before(toks: list[_Tok], start: int) -> bool:
+        k = start - 1
+        while k >= 0 and start - k <= 2 and toks[k].lower in EXAMPLE_MARKS:
+            k -= 1
+        if k < 0 or toks[k].lower not in NAME_NOUNS:
+            return False
+        return not any(tok.lower in NAMING_WORDS for tok in toks[max(0, k - 2) : k])
+
+    @staticmethod
+    def _name_noun_after(toks: list[_Tok], end: int) -> bool:
+        """ "Ng een veelvoorkomende achternaam", "is Tran ook een achternaam", "Jansen is a
+        common surname"."""
+        verbs = [k for k in (end, end + 1) if k < len(toks) and toks[k].lower in PREDICATE_WORDS]
+        return bool(verbs) and any(
+            tok.lower in NAME_NOUNS for tok in toks[verbs[0] + 1 : verbs[0] + 4]
+        )
+
+    @staticmethod
+    def _joined_runs(
+        toks: list[_Tok], found: list[tuple[int, int]], lone: list[int]
+    ) -> list[list[int]]:
+        """Lone names in a list, joined by commas, "en", "of", "and", "or": index runs."""
+        runs: list[list[int]] = []
+        for k in lone:
+            if runs and runs[-1][-1] == k - 1:
+                gap = toks[found[k - 1][1] : found[k][0]]
+                if len(gap) == 1 and (gap[0].text == "," or gap[0].lower in CONJUNCTIONS):
+                    runs[-1].append(k)
+                    continue
+            runs.append([k])
+        return runs
 
     def _list_neighbours(
         self, toks: list[_Tok], found: list[tuple[int, int]], taken: set[int]
@@ -688,6 +996,9 @@ class NameFinder:
         covered = {k for start, end in found for k in range(start, end)} | taken
         added: list[tuple[int, int]] = []
         for start, end in found:
+            aged = end + 2 < len(toks) and self._is_age(toks[end])
+            if aged:
+                end += 1  # "(Selam 9, Yonatan 6 en Ruth 2)": past the age
             if end + 1 < len(toks) and self._joins(toks[end]):
                 j = end + 1
                 k = j
@@ -696,13 +1007,18 @@ class NameFinder:
                 nxt = toks[k] if k < len(toks) else None
                 # After a comma only inside a list ("A, B en C"), not an apposition.
                 listed = toks[end].text != "," or (nxt is not None and self._joins(nxt))
-                if (
-                    k > j
-                    and listed
-                    and not (nxt and ((nxt.cap and nxt.name_word) or nxt.may_be_number))
-                    and not covered.intersection(range(j, k))
-                    and self._plausible(toks, (j, k))
-                ):
+                if aged and k == j + 1 and nxt is not None and self._is_age(nxt):
+                    # another child with an age: "Yonatan 6" is no street and number here
+                    ok = not covered.intersection(range(j, k)) and not self._street_like(toks[j])
+                else:
+                    ok = (
+                        k > j
+                        and listed
+                        and not (nxt and ((nxt.cap and nxt.name_word) or nxt.may_be_number))
+                        and not covered.intersection(range(j, k))
+                        and self._plausible(toks, (j, k))
+                    )
+                if ok:
                     added.append((j, k))
                     covered.update(range(j, k))
             if start >= 2 and toks[start - 1].lower in CONJUNCTIONS:
@@ -710,6 +1026,8 @@ class NameFinder:
                 j = k
                 while j > 0 and k - j < 2 and self._unknown_name_word(toks[j - 1]):
                     j -= 1
+                if j == k and self._is_first_name(toks[k - 1]) and self._is_first_name(toks[start]):
+                    j -= 1  # "Bas en Ingrid Verhoeven-Lam": a given name that is also a word
                 prev = toks[j - 1] if j > 0 else None
                 name_before = prev and prev.cap and prev.name_word and not prev.sentence_start
                 if (
@@ -721,6 +1039,17 @@ class NameFinder:
                     added.append((j, k))
                     covered.update(range(j, k))
         return sorted(found + added) if added else found
+
+    def _street_like(self, tok: _Tok) -> bool:
+        return (
+            is_street_word(tok.lower)
+            or tok.lower in self.lex.streets
+            or tok.lower in self.lex.word_streets
+        )
+
+    @staticmethod
+    def _is_age(tok: _Tok) -> bool:
+        return len(tok.text) <= 2 and tok.text.isdigit()
 
     @staticmethod
     def _joins(tok: _Tok) -> bool:
@@ -899,7 +1228,7 @@ class NameFinder:
         if tv_end is not None:
             return self._tussenvoegsel_span(toks, i, tv_end, context)
         if (
-            context == "role"
+            context in ("role", "title")
             and i + 2 < len(toks)
             and self._unknown_name_word(tok)
             and self._unknown_name_word(toks[i + 1])
@@ -907,13 +1236,41 @@ class NameFinder:
             and not tok.lower.endswith(NOUN_ENDINGS)
             and not toks[i + 1].lower.endswith(NOUN_ENDINGS)
         ):
-            return (i, i + 2)  # "Sollicitant Bayu Wicaksono": given name and surname unknown
-        if self._surname_word(toks[i], allow_sentence_start=context is not None) and (
+            return (i, i + 2)  # "Sollicitant Bayu Wicaksono", "Meneer Suryadi Wirawan": both
+            # name words unknown
+        if DOUBLE_NAME_OPEN.search(tok.lower) and tok.name_word:
+            k = i + 1
+            while k < len(toks) and toks[k].lower in PARTICLE_TAILS:
+                k += 1
+            if k < len(toks) and self._surname_word(toks[k]):
+                return (i, k + 1)  # "Bakkali-de Groot": a double surname by its shape
+        at_start = context is not None or self._subject_or_department_after(toks, i + 1)
+        if self._surname_word(toks[i], allow_sentence_start=at_start) and (
             self._lone_surname(tok, context)
             or (context == "role" and self._unknown_surname_after_role(toks, i))
         ):
             return (i, i + 1)
         return None
+
+    def _subject_or_department_after(self, toks: list[_Tok], j: int) -> bool:
+        """A verb that takes a person as subject ("Ramdin heeft ..."), or "van" and a
+        department ("Kwakman van Burgerzaken", "Sewnath van Juridische Zaken", "van team
+        Jeugd"): a known surname may then open a sentence."""
+        if j >= len(toks):
+            return False
+        if toks[j].lower in PERSON_SUBJECT_VERBS:
+            return True
+        if toks[j].lower != "van" or j + 1 >= len(toks):
+            return False
+        dept = toks[j + 1]
+        if dept.lower in ("team", "afdeling", "het", "de"):
+            return True
+        second = toks[j + 2] if j + 2 < len(toks) else None
+        endings = (*DEPARTMENT_NOUN_ENDINGS, "ingen")  # "van Vergunningen", "van Belastingen"
+        return dept.cap and (
+            dept.lower.endswith(endings)
+            or (second is not None and second.cap and second.lower.endswith(endings))
+        )
 
     def _surname_initials_at(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
         """Surname first, then a comma and the initials, as in lists and registers: "Van Dam,
@@ -1012,7 +1369,7 @@ class NameFinder:
         )
 
     def _may_start_name(self, tok: _Tok) -> bool:
-        return tok.lower in self.name_start_words or "-" in tok.lower
+        return tok.lower in self.name_start_words or "-" in tok.lower or tok.shaped_surname
 
     def _skip_nickname(self, toks: list[_Tok], j: int) -> int:
         """Past a called name in brackets after initials or given names: "(Bas)"."""
@@ -1026,6 +1383,18 @@ class NameFinder:
         ):
             return j + 3
         return j
+
+    def _called_name_after(self, toks: list[_Tok], i: int) -> bool:
+        """A given name in brackets at token i: "(ravi)", "(Sita)"."""
+        return (
+            i + 2 < len(toks)
+            and toks[i].text == "("
+            and toks[i + 2].text == ")"
+            and toks[i + 1].name_word
+            and toks[i + 1].lower in self.lex.first_names
+            and toks[i + 1].lower not in self.lex.common_words
+            and toks[i + 1].lower not in self.lex.roles
+        )
 
     def _unknown_surname_after_role(self, toks: list[_Tok], i: int) -> bool:
         """ "Wethouder Ouchan", "collega Ouchan": a capitalised word after a role word that is
@@ -1065,7 +1434,9 @@ class NameFinder:
         if j - i >= 2 or context is not None:
             return (i, j)
         subject = nxt is not None and nxt.lower in PERSON_SUBJECT_VERBS
-        lone_ok = not (first.sentence_start and word_like and not subject)
+        lone_ok = not (
+            first.sentence_start and word_like and not subject and not self._age_after(toks, j)
+        )
         return (i, j) if lone_ok and first.lower not in self.lex.places else None
 
     def _tussenvoegsel_span(
@@ -1086,14 +1457,24 @@ class NameFinder:
             and word.lower not in self.lex.roles
             and word.lower not in self.lex.org_heads
         )
-        if not (self._surname_word(toks[tv_end]) or after_title):
+        if not (
+            self._surname_word(toks[tv_end])
+            or after_title
+            or self._listed_with_particle(toks, i, tv_end)  # "met Van der Meer"
+        ):
             return None
         surname = toks[tv_end]
         if tv_end + 1 < len(toks) and toks[tv_end + 1].cap and toks[tv_end + 1].name_word:
             return None  # "De Gouden Leeuw", "De Groene Vinger BV": a business name
-        known = surname.lower in self.lex.surnames
+        known = surname.lower in self.lex.surnames or self._listed_with_particle(toks, i, tv_end)
         if context == "title" or (known and context is not None):
             return (i, tv_end + 1)
+        if (
+            toks[i].sentence_start
+            and toks[i].lower in PREPOSITION_PARTICLES
+            and surname.lower in self.lex.word_names
+        ):
+            return None  # "In de Winter is het koud", "Voor de Zomer": a prepositional phrase
         plain = surname.lower not in self.lex.word_names
         if known and (plain or not toks[i].sentence_start or tv_end - i > 1):
             return (i, tv_end + 1)
@@ -1124,9 +1505,14 @@ class NameFinder:
                 tok.lower not in PREPOSITION_PARTICLES
                 and self._surname_word(surname)
                 and surname.lower in self.lex.surnames
-                and surname.lower not in self.lex.word_names
-                and surname.lower not in self.lex.first_names
-                and surname.lower not in self.lex.places
+                and (
+                    (
+                        surname.lower not in self.lex.word_names
+                        and surname.lower not in self.lex.first_names
+                        and surname.lower not in self.lex.places
+                    )
+                    or self._capital_after_particle(toks, i, tv_end)
+                )
                 and self._context_before(toks, i) != "org"
             ):
                 return (i, tv_end + 1)
@@ -1136,15 +1522,77 @@ class NameFinder:
         tv_end = self._tussenvoegsel_end(toks, i + 1)
         j = tv_end if tv_end is not None else i + 1
         if j >= len(toks) or toks[j].cap or toks[j].lower not in self.lex.surnames:
-            return None
+            return (i, i + 1) if self._lower_given_name_after_verb(toks, i) else None
+        plain_surname = toks[j].lower not in self.lex.word_names
         if tv_end is None and (
-            tok.lower in self.lex.word_names
+            (tok.lower in self.lex.word_names and not plain_surname)  # "kim jansen" is a name
             or toks[j].lower in self.lex.common_words
             or (toks[j].lower in self.lex.word_names and not self._ends_phrase(toks, j + 1))
         ):
             return None  # "mark groen", "ravi belt terug": maybe plain words; not so "voor
             # ricardo pinas, bijlmerdreef 1045"
         return (i, j + 1)
+
+    def _capital_after_particle(self, toks: list[_Tok], i: int, tv_end: int) -> bool:
+        """ "met de Boer gebeld", "de melding van van Dijk", "gezin de Vries": Dutch writes a
+        noun after "de" in lower case, so a capital there is a surname even if it is also a
+        word. Not a place ("de Bilt", "van Utrecht"), a role, a title or an institution
+        ("de Raad"), and "van" + a given name is "from": "een mail van Anna"."""
+        surname = toks[tv_end]
+        lower = surname.lower
+        after = toks[tv_end + 1] if tv_end + 1 < len(toks) else None
+        if (after is not None and after.cap and after.name_word) or "het" in (
+            tok.lower for tok in toks[i:tv_end]
+        ):
+            return False  # "de Oude Rijn", "de Cao Gemeenten", "van het Nelson Mandela Park"
+        if lower in self.lex.word_names and lower.endswith(NOUN_ENDINGS):
+            return False  # "de Regeling", "Partij voor de Dieren": capitalised nouns
+        particle = " ".join(tok.lower for tok in toks[i:tv_end])
+        if (
+            lower in self.lex.word_names
+            and particle in ("de", "van", "van de", "den", "ter", "ten")
+            and lower not in self.lex.frequent_word_surnames
+        ):
+            return False  # "lid van de Bond": an institution; "met de Boer" is the surname;
+            # foreign particles have no such reading ("João Pereira da Costa")
+        if lower in self.lex.first_names and after is not None and after.lower in self.tv_words:
+            return False  # "bij de Willem de Zwijgerschool": a name of a building follows
+        phrase = " ".join(tok.lower for tok in toks[i : tv_end + 1])
+        lone_van = tv_end == i + 1 and toks[i].lower == "van"
+        prev = toks[i - 1].lower if i > 0 else ""
+        place = phrase in self.lex.places and (
+            lower not in self.lex.surnames or prev in LOCATIVE_WORDS
+        )  # "in de Bilt", "naar De Rijp"; but "met de Boer" (also a hamlet) is the surname
+        name_particle = particle in ("van der", "van den")  # "met van der Meer": only names
+        return (
+            not surname.text.isupper()
+            and (name_particle or lower not in self.lex.common_words)
+            and lower not in self.lex.roles
+            and lower not in self.lex.titles
+            and lower not in self.lex.org_heads
+            and lower not in MONTHS_AND_DAYS
+            and not place
+            and not (lone_van and (lower in self.lex.places or lower in self.lex.first_names))
+        )
+
+    def _lower_given_name_after_verb(self, toks: list[_Tok], i: int) -> bool:
+        """ "ik heb net met youssef gebeld", "mail aan priya gestuurd": a listed given name in
+        lower case after a preposition or verb of contact, if it is no Dutch or English word,
+        place, street or role ("met mark", "with grant", "naar lisse": no)."""
+        lower = toks[i].lower
+        return (
+            i > 0
+            and toks[i - 1].lower in LOWER_NAME_BEFORE
+            and len(lower) >= 4
+            and toks[i].name_word
+            and lower not in self.lex.word_names
+            and lower not in self.lex.english_word_names
+            and lower not in self.lex.places
+            and lower not in self.lex.streets
+            and lower not in self.lex.word_streets
+            and lower not in self.lex.roles
+            and lower not in MONTHS_AND_DAYS
+        )
 
     @staticmethod
     def _ends_phrase(toks: list[_Tok], i: int) -> bool:
@@ -1206,6 +1654,8 @@ class NameFinder:
             and tok.lower not in self.lex.word_names  # "dhr. belt zelf": a verb
         )
         if not known_given and not surname_after_title:
+            if context == "title" and self._called_name_after(toks, i + 1):
+                return (i, i + 1)  # "dhr soerdjbalie (ravi)": the called name vouches
             return None
         end = i + 1
         tv_end = self._tussenvoegsel_end(toks, end)
@@ -1228,6 +1678,12 @@ class NameFinder:
         j = i - 1
         if j >= 1 and toks[j].text == "." and toks[j - 1].lower in self.lex.titles:
             j -= 1  # "Mw. De Vries" tokenised as "Mw", ".", "De", "Vries"
+        if (
+            j >= 1
+            and toks[j].text == "("
+            and (toks[j - 1].lower in self.lex.roles or toks[j - 1].lower in self.lex.titles)
+        ):
+            j -= 1  # "bij oma (Riet, 0546-871234)"
         if j < 0:
             return None
         word = toks[j].lower
@@ -1268,13 +1724,25 @@ class NameFinder:
                 return end
         return None
 
+    def _listed_with_particle(self, toks: list[_Tok], j: int, tv_end: int) -> bool:
+        """ "van der Meer", "van Wel": listed only with the particle, as its last word alone is
+        an ordinary word ("meer", "wel")."""
+        surname = toks[tv_end]
+        if not (surname.cap and surname.name_word and not surname.sentence_start):
+            return False
+        phrase = " ".join(tok.lower for tok in toks[j : tv_end + 1])
+        return phrase in self.lex.surnames
+
     def _surname_after(self, toks: list[_Tok], j: int, *, known_only: bool) -> int | None:
         """End of "[tussenvoegsel] Surname" starting at j, or None."""
         tv_end = self._tussenvoegsel_end(toks, j)
         if (
             tv_end is not None
             and tv_end < len(toks)
-            and self._surname_word(toks[tv_end])
+            and (
+                self._surname_word(toks[tv_end])
+                or self._listed_with_particle(toks, j, tv_end)  # "Jan van der Meer"
+            )
             and (not known_only or tv_end - j > 1 or toks[tv_end].lower in self.lex.surnames)
             and not (  # "Gülşen van Financiën", "Sanne van Handhaving": a department
                 toks[tv_end].lower.endswith(DEPARTMENT_NOUN_ENDINGS)
@@ -1286,7 +1754,7 @@ class NameFinder:
         if j >= len(toks) or not self._surname_word(toks[j]):
             return None
         tok = toks[j]
-        if tok.lower in self.lex.surnames:
+        if tok.lower in self.lex.surnames or tok.shaped_surname:
             return j + 1
         if known_only or tok.lower in self.lex.places or tok.lower in self.lex.org_heads:
             return None
@@ -1326,14 +1794,18 @@ class NameFinder:
     def _lone_surname(self, tok: _Tok, context: str | None) -> bool:
         """A capitalised word on its own: after a title anything name-like; after a role a
         known name; without context a known surname that is no ordinary word."""
-        if context == "org" or tok.lower in self.lex.places or tok.lower in self.lex.eponyms:
+        if context == "org" or tok.lower in self.lex.eponyms:
             return False
+        if tok.lower in self.lex.places:
+            # Many Dutch surnames are place names ("Zandvoort", "Achterberg"): after a title
+            # the listed surname wins, elsewhere the place does.
+            return context == "title" and tok.lower in self.lex.surnames
         known = tok.lower in self.lex.surnames or tok.lower in self.lex.first_names
         if context == "title":
             return True
         if context == "role":
             return known
-        return (
+        return tok.shaped_surname or (
             tok.lower in self.lex.surnames
             and tok.lower not in self.lex.word_names
             and tok.lower not in self.lex.first_names
@@ -1354,7 +1826,7 @@ class NameFinder:
             nxt = toks[end]
             if (
                 self._surname_word(nxt)
-                and nxt.lower in self.lex.surnames
+                and (nxt.lower in self.lex.surnames or nxt.shaped_surname)
                 and (nxt.lower not in self.lex.places and nxt.lower not in self.lex.org_heads)
             ):
                 end += 1
@@ -1370,6 +1842,13 @@ class NameFinder:
             break
         if end - start >= 2 and end < len(toks) and self._third_name_part(toks, end):
             end += 1  # "Ivanildo Tavares Semedo": a last surname no lexicon holds
+        if (
+            end < len(toks)
+            and INITIALS.match(toks[end].text)
+            and self._ends_field(toks, end + 1)
+            and not any(INITIALS.match(tok.text) for tok in toks[start:end])
+        ):
+            end += 1  # "Jansen J." in a register: the initials after the surname
         return (start, end)
 
     def _third_name_part(self, toks: list[_Tok], i: int) -> bool:
@@ -1381,17 +1860,30 @@ class NameFinder:
             and not (after is not None and ((after.cap and after.name_word) or after.may_be_number))
         )
 
+    def _listed_name_word(self, tok: _Tok) -> bool:
+        """A listed given name or surname that is no word: "Tesfamariam", "Mateus"."""
+        return (
+            (tok.lower in self.lex.first_names or tok.lower in self.lex.surnames)
+            and tok.lower not in self.lex.word_names
+            and tok.lower not in self.lex.common_words
+        )
+
     def _extend_left(self, toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
         """Take in an unknown capitalised word before a surname: "moeder Fereshteh Rahimi"."""
         start, end = span
         if start >= 2:
             prev = toks[start - 1]
             if (
-                self._surname_word(prev)
+                self._surname_word(prev, allow_sentence_start=True)
                 and prev.lower not in self.lex.common_words
                 and prev.lower not in self.lex.places
                 and prev.lower not in self.lex.roles
-                and (not prev.sentence_start or self._context_before(toks, start - 1) is not None)
+                and (
+                    not prev.sentence_start
+                    or self._context_before(toks, start - 1) is not None
+                    or (toks[start].shaped_surname and self._unknown_name_word(prev))
+                    or self._listed_name_word(prev)
+                )  # "Kinan Al-Hamwi, 29, uit Syrië"; "1. Tesfamariam Berhane – Rozengracht"
                 and self._context_before(toks, start - 1) != "org"
             ):
                 return (start - 1, end)
@@ -1400,7 +1892,11 @@ class NameFinder:
     def _plausible(self, toks: list[_Tok], span: tuple[int, int]) -> bool:
         """Reject organisations, places and streets that look like names."""
         start, end = span
-        if end < len(toks) and self._business_word(toks[end]):
+        if (
+            end < len(toks)
+            and (self._business_word(toks[end]) or toks[end].lower in LOWER_CASE_HEADS)
+            and not self._sole_trader(toks, span)
+        ):
             return False  # "Jeroen Bosch Ziekenhuis", "Emma Kinderziekenhuis", "Kamphuis
             # Bewindvoering", "Hoogendoorn Hoveniers", "Rudolf Steiner Zorg"
         last = toks[end - 1].lower
@@ -1415,10 +1911,17 @@ class NameFinder:
         if last not in self.lex.surnames and self._ends_in_org_head(last):
             return False  # "Dr. Schaepmanschool", "Willem de Zwijgerschool", "Max van der
             # Stoelprijs"
-        if end < len(toks) and HOUSE_NUMBER.match(toks[end].text) and end - start == 1:
+        if (
+            end < len(toks)
+            and HOUSE_NUMBER.match(toks[end].text)
+            and end - start == 1
+            and not self._name_with_age(toks, start)
+        ):
             return False
         if start > 0 and toks[start - 1].text.isdigit() and toks[start].lower in MONTH_NAMES:
             return False  # "31 August", "1 June"
+        if start > 0 and toks[start - 1].lower == "te":
+            return False  # "geboren te Asmara", "wonende te Den Ham": "te" is only for places
         context = self._context_before(toks, start)
         if context == "org":
             return False  # "snackbar De Smid"
@@ -1429,14 +1932,88 @@ class NameFinder:
             after < len(toks)
             and toks[after].lower.endswith(STRONG_STREET_SUFFIXES)
             and (end - start <= 2 or after == end)
+            and not self._name_then_own_street(toks, span, after)
         ):
             return False  # "Johan de Wittlaan", "Jan van Galenstraat"; not "Fatima Zahra
             # Ouali van het Werkplein"
         for k in range(min(start, 3) + 1):
             words = " ".join(t.lower for t in toks[start - k : end])
-            if words in self.lex.places or words in self.lex.organisations:
+            if (
+                words in self.lex.organisations
+                and not (k == 0 and self._name_as_field_value(toks, start, end - start))
+            ) or (
+                words in self.lex.places and not (k == 0 and self._surname_over_place(toks, span))
+            ):
                 return False  # "Capelle aan den IJssel"
         return True
+
+    def _name_then_own_street(self, toks: list[_Tok], span: tuple[int, int], street: int) -> bool:
+        """ "A. Postma van Kerkstraat 12", "Lies Hoekstra van Molenweg 3": the street after
+        "van" is listed on its own and the name with it is no street ("Jan van Galenstraat",
+        "Johan de Wittlaan" are)."""
+        start, end = span
+        if street == end or toks[street].lower not in self.lex.streets:
+            return False
+        return all(
+            " ".join(tok.lower for tok in toks[k : street + 1]) not in self.lex.streets
+            for k in range(start, end)
+        )
+
+    def _surname_over_place(self, toks: list[_Tok], span: tuple[int, int]) -> bool:
+        """ "met de Boer gebeld": a particle and a listed surname that also name a hamlet;
+        not after a word of place ("in De Bilt", "naar De Rijp")."""
+        start, end = span
+        return (
+            end - start >= 2
+            and toks[start].text == "de"  # not "Den Haag", "De Bilt"
+            and toks[end - 1].lower in self.lex.surnames
+            and (start == 0 or toks[start - 1].lower not in LOCATIVE_WORDS)
+        )
+
+    @staticmethod
+    def _age_after(toks: list[_Tok], j: int) -> bool:
+        """ "Mees, geboren op 20 november", "Sem (4)", "Roos, 7 jaar": a birth or an age in
+        apposition marks a child's or person's given name that is also a word."""
+        if j + 1 >= len(toks) or toks[j].text not in (",", "("):
+            return False
+        nxt = toks[j + 1]
+        return nxt.lower in ("geboren", "geb", "geb.", "born") or (
+            nxt.text.isdigit() and len(nxt.text) <= 2
+        )
+
+    def _name_with_age(self, toks: list[_Tok], i: int) -> bool:
+        """ "kinderen (Nora 11, Sami 8 en Ilyas 4)": a given name, an age and a list mark or
+        the end of the phrase; no street word, no street from the lists."""
+        name, age = toks[i], toks[i + 1]
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        return (
+            len(age.text) <= 2
+            and age.text.isdigit()
+            and name.lower in self.lex.first_names
+            and name.lower not in self.lex.streets
+            and name.lower not in self.lex.word_streets
+            and name.lower not in MONTH_NAMES
+            and not is_street_word(name.lower)
+            and (after is None or after.lower in CONJUNCTIONS or self._ends_phrase(toks, i + 2))
+            and not (after is not None and after.text == ":")  # "Johannes 3:16"
+        )
+
+    def _sole_trader(self, toks: list[_Tok], span: tuple[int, int]) -> bool:
+        """ "Marijke Holtrop Advies", "Sanne de Wit Fotografie": a given name and a listed
+        surname before a trade word name one person's business, so the name is personal data.
+        Not before an institution ("Jeroen Bosch Ziekenhuis") and not a surname alone
+        ("Hoogendoorn Hoveniers"); names of public figures are listed as organisations."""
+        start, end = span
+        trade = toks[end].lower
+        return (
+            end - start >= 2
+            and self._is_first_name(toks[start])
+            and toks[end - 1].lower in self.lex.surnames
+            and toks[end].cap
+            and trade.endswith(SOLE_TRADE_ENDINGS)
+            and trade.split("-", 1)[0] not in self.lex.org_heads
+            and not self._ends_in_org_head(trade)
+        )
 
     def _business_word(self, tok: _Tok) -> bool:
         """A capitalised word after a name that makes it an organisation: a head word or a

@@ -51,6 +51,16 @@ DEPARTMENT_ENDINGS = (
     "balie", "griffie", "administratie", "secretariaat", "info", "helpdesk", "servicedesk",
 )  # fmt: skip
 ADDRESS_LABELS = frozenset(["adres", "woonadres", "address", "postadres", "straat", "huisadres"])
+# Labels of account names, which are often built from a person's name: "gebruiker: f.ouali",
+# "login: jdevries", "username: pieter.jansen2".
+USER_LABELS = frozenset(
+    [
+        "gebruiker", "gebruikersnaam", "username", "user", "login", "loginnaam", "inlognaam",
+        "account", "accountnaam", "userid", "gebruikersid",
+    ]
+)  # fmt: skip
+# An account name: lower-case letters and digits in parts joined by ".", "_" or "-".
+USER_NAME = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*")
 
 # "Van: ...", "- naam: ...", "> CC: ...", "Naam aanvrager: ...": a label of at most three words
 # at the start of a line, then the value. The label's words are checked afterwards.
@@ -165,10 +175,31 @@ class NameSlots:
                 start, end = match.span("value")
                 if kind == "ADDRESS":
                     yield from self._address(text, start, end)
+                elif kind == "USER":
+                    yield from self._user_name(text, start, end)
                 elif kind == "LIST":
                     yield from self._person_list(text, start, end)
                 else:
                     yield from self._person(text, start, end, lone_unknown=kind == "PART")
+
+    def _user_name(self, text: str, start: int, end: int) -> Iterator[Slot]:
+        """An account name that spells a listed surname: "f.ouali", "jdevries", "p.jansen2";
+        not "admin" or "svc_backup"."""
+        account = USER_NAME.match(text, start, end)
+        if account is None or account.end() - start > 40:
+            return
+        value = account.group()
+        parts = [part.rstrip("0123456789") for part in re.split(r"[._-]", value)]
+        glued = value.rstrip("0123456789")[1:]  # "fouali": initial + surname
+        # After a separator a listed surname counts even if it is also a word ("r.pinas");
+        # glued to an initial only one that is no word.
+        if any(self._listed_surname(part) for part in parts[1:]) or (
+            self._listed_surname(glued) and glued not in self.lex.word_names
+        ):
+            yield (start, account.end(), "PERSON")
+
+    def _listed_surname(self, word: str) -> bool:
+        return len(word) >= 3 and word in self.lex.surnames and word not in self.lex.common_words
 
     def _chat_speakers(self, text: str) -> Iterator[Slot]:
         for match in CHAT_SPEAKER.finditer(text):
@@ -327,6 +358,8 @@ class NameSlots:
             return "PERSON"
         if words[0] in ADDRESS_LABELS or joined in ADDRESS_LABELS:
             return "ADDRESS"
+        if joined in USER_LABELS:
+            return "USER"
         return None
 
     def _person_list(self, text: str, start: int, end: int) -> Iterator[Slot]:
