@@ -9,7 +9,8 @@ Markings covered (Dutch government and common English ones)
   shared and are ignored);
 - Gemeentewet: ``geheimhouding (is) opgelegd``, ``onder geheimhouding``, ``in besloten
   vergadering``; ``niet openbaar``, ``niet voor publicatie``, ``niet voor verspreiding``;
-  press ``embargo`` ("EMBARGO tot 14:00", "onder embargo"); a closed meeting that took place
+  press ``embargo`` ("EMBARGO tot 14:00", "onder embargo") and a level with the moment it
+  lapses ("vertrouwelijk tot besluit", "geheim tot 1 juni"); a closed meeting that took place
   ("heeft in een besloten vergadering gesproken"), not a rule about one;
 - English: ``Confidential``, ``Strictly confidential``, ``(For) internal use only``; Dutch:
   ``Persoonlijk en vertrouwelijk``, ``alleen voor intern gebruik``, ``ter vertrouwelijke
@@ -31,6 +32,13 @@ informatie moet je versleutelen"). Except for the structural forms (line, label,
 nothing inside a sentence that ends in a question mark counts: those are questions about
 policy. The span is the marking itself,
 without the label or phrase that introduces it.
+
+A pasted e-mail disclaimer is not a marking: "Deze e-mail is vertrouwelijk en uitsluitend
+bestemd voor de geadresseerde", "This message may contain confidential information ... If you
+are not the intended recipient ...". Every mail carries one, whatever its content. A marking
+found in running text is dropped when the same paragraph, near it, speaks of the addressee or a
+message received in error (``_in_disclaimer``); the structural forms (a header or footer line,
+a subject line, brackets, a classification label, TLP, BBN, Stg.) still count there.
 """
 
 from __future__ import annotations
@@ -38,7 +46,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 import regex as re
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers._fast import GatedPatternRecognizer
 
@@ -84,6 +93,48 @@ _NOT_IN_QUESTION = r"(?![^\n.!?]{0,200}\?)"
 
 def _marking(regex: str) -> str:
     return regex + _NOT_IN_QUESTION
+
+
+# Wording of e-mail disclaimers, Dutch and English; not of a marking ("VERTROUWELIJK - alleen
+# voor de leden van het college" names no addressee and no error).
+_DISCLAIMER_CUE = re.compile(
+    r"(?i:geadresseerde|addressee|beoogde[ \t]+ontvanger|intended[ \t]+recipient"
+    r"|intended[ \t]+(?:solely[ \t]+|only[ \t]+|exclusively[ \t]+)?for[ \t]+the[ \t]+"
+    r"(?:use|addressee|recipient|person|individual|named)"
+    r"|(?:onterecht|ten[ \t]+onrechte|abusievelijk|per[ \t]+vergissing)[ \t]+(?:\w+[ \t]+)?"
+    r"ontv(?:angen|angt)|received[ \t]+(?:\w+[ \t]+){0,2}in[ \t]+error|disclaimer"
+    r"|legally[ \t]+privileged)"
+)
+# How far from a marking a disclaimer cue may be (a disclaimer is a few sentences long).
+_DISCLAIMER_REACH = 300
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# Patterns that find a marking in running text, where a disclaimer can hold it.
+_RUNNING_TEXT_PATTERNS = frozenset(
+    {
+        "Marking as title at the start of the text",
+        "Marking as closing sentence",
+        "Marking after a status label",
+        "Upper-case marking",
+        "Marking in a statement about the document",
+        "English confidentiality phrase",
+        "Dutch confidentiality phrase",
+        "Not for publication",
+        "Marking until a decision or date",
+    }
+)
+
+
+def _in_disclaimer(text: str, start: int, end: int) -> bool:
+    """A disclaimer cue in the paragraph of ``text[start:end]``, within reach of it."""
+    low = max(0, start - _DISCLAIMER_REACH)
+    high = min(len(text), end + _DISCLAIMER_REACH)
+    for paragraph_break in _PARAGRAPH_BREAK.finditer(text, low, high):
+        if paragraph_break.end() <= start:
+            low = paragraph_break.end()
+        elif paragraph_break.start() >= end:
+            high = paragraph_break.start()
+            break
+    return _DISCLAIMER_CUE.search(text, low, high) is not None
 
 
 class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
@@ -149,6 +200,19 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
             "Marking after a status label",
             _marking(r"\b(?i:status|label|let[ \t]+op)[ \t]*[:=][ \t]*\K" + _LEVELS),
             0.85,
+        ),
+        # A level with the moment it lapses ("(vertrouwelijk tot besluit)", "geheim tot
+        # publicatie op 1 juni"): said of a document, like an embargo; "het geheim tot succes"
+        # names no such moment.
+        Pattern(
+            "Marking until a decision or date",
+            _marking(
+                r"\b(?i:strikt[ \t]+vertrouwelijk|vertrouwelijk|geheim|confidentieel)(?=[ \t]+tot"
+                r"[ \t]+(?i:(?:het[ \t]+|de[ \t]+)?(?:besluit\w*|collegebesluit|raadsbesluit"
+                r"|publicatie|openbaarmaking|vaststelling|bekendmaking|persconferentie)|nader"
+                r"[ \t]+bericht|\d))"
+            ),
+            0.8,
         ),
         Pattern("TLP red/amber", _marking(r"\bTLP[ \t]*:[ \t]*(?:RED|AMBER(?:\+STRICT)?)\b"), 0.85),
         Pattern("BIO classification BBN2/BBN3", _marking(r"\bBBN[ \t-]?[23]\b"), 0.85),
@@ -260,6 +324,7 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
             "gerubriceerd",
         ),
         "Marking after a status label": ("status", "label", "let"),
+        "Marking until a decision or date": ("vertrouwelijk", "geheim", "confidentieel"),
         "TLP red/amber": ("TLP",),
         "BIO classification BBN2/BBN3": ("BBN",),
         "State secret marking": ("stg", "departementaal", "Dep"),
@@ -285,6 +350,23 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
         "Dutch confidentiality phrase": len("ter vertrouwelijke "),
     }
 
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [
+            result
+            for result in results
+            if not (
+                _pattern_name(result) in _RUNNING_TEXT_PATTERNS
+                and _in_disclaimer(text, result.start, result.end)
+            )
+        ]
+
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "vertrouwelijk",
         "geheim",
@@ -297,6 +379,11 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
         "confidential",
         "minutes",
     )
+
+
+def _pattern_name(result: RecognizerResult) -> str | None:
+    explanation = result.analysis_explanation
+    return explanation.pattern_name if explanation is not None else None
 
 
 RECOGNIZERS = (ConfidentialMarkerRecognizer,)

@@ -39,22 +39,34 @@ from __future__ import annotations
 from typing import ClassVar
 
 from recognizers._terms import GatedTermRecognizer, TermPattern
+from recognizers.person_reference import CORE_PERSON_NOUNS
 
 _OFFENCE = (
     r"(?:(?:een|het|de)\s+)?(?:(?:zware|gewapende|poging\s+tot|openlijke)\s+)?"
-    r"(?:\w*diefstal|\w*inbraak|inbraken|\w*fraude|oplichting|\w*mishandeling|geweld"
-    r"|huiselijk\s+geweld|geweldpleging|geweldsdelict|bedreiging|stalking|belaging|drugshandel|\w*smokkel"
-    r"|drugsbezit|drugsdelict|witwassen|heling|verkrachting|aanranding|ontucht|zedendelict"
-    r"|zedenmisdrijf|moord|doodslag|vernieling|brandstichting|rijden\s+onder\s+invloed|overval"
-    r"|beroving|afpersing|mensenhandel|terrorisme|\w*wapenbezit|valsheid\s+in\s+geschrift"
-    r"|smaad|laster|kinderporno|misdrijf|misdrijven|delict|strafbaar\s+feit|strafbare\s+feiten"
-    r"|omkoping|corruptie|steekpenningen|verduistering|ambtsmisdrijf|steekincident|steekpartij"
+    # One branch for the compound heads ("winkeldiefstal", "woninginbraak", "uitkeringsfraude",
+    # "huisvredebreuk", "straatroof", "roofoverval", "zedendelict", "ambtsmisdrijf"): a word is
+    # scanned once instead of once per head.
+    r"(?:\w*(?:diefstal|inbraak|fraude|mishandeling|smokkel|wapenbezit|vredebreuk|roof"
+    r"|overval(?:len)?|delict(?:en)?|misdrij(?:f|ven)|afvaldumping)|inbraken|oplichting|geweld"
+    r"|huiselijk\s+geweld|geweldpleging|bedreiging|stalking|belaging|(?:drugs|wapen|mensen)handel"
+    r"|drugsbezit|witwassen|heling|verkrachting|aanranding|ontucht"
+    r"|moord|doodslag|vernieling|brandstichting|rijden\s+onder\s+invloed"
+    r"|beroving|afpersing|terrorisme|valsheid\s+in\s+geschrift"
+    r"|smaad|laster|kinderporno(?:grafie)?|strafbaar\s+feit|strafbare\s+feiten"
+    r"|omkoping|corruptie|steekpenningen|verduistering|steekincident|steekpartij"
+    # Completed per title of the Wetboek van Strafrecht.
+    r"|ontvoering|gijzeling|(?:wederrechtelijke\s+)?vrijheidsberoving"
+    r"|dood\s+door\s+schuld|belediging|meineed|chantage|vandalisme"
+    r"|vechtpartij(?:en)?|grooming|sextortion|exhibitionisme"
+    r"|schennis\s+der\s+eerbaarheid|opruiing|zakkenrollerij|skimming|joyriding"
+    r"|doorrijden\s+na\s+een\s+(?:ongeval|aanrijding)|rijden\s+zonder\s+(?:geldig\s+)?rijbewijs"
+    r"|handel\s+in\s+(?:drugs|wapens)"
     r"|schending\s+van\s+(?:het\s+)?ambtsgeheim"
     r"|schietincident|bezit\s+van\s+(?:\w+\s+)?(?:harddrugs|softdrugs|drugs|cocaïne|heroïne"
     r"|xtc|wapens?|vuurwapens?|kinderporno)"
     # "het illegaal storten van bouwafval", "illegale afvaldumping" (economic offences)
     r"|illegaal\s+(?:storten|dumpen|lozen|verbranden)(?:\s+van\s+[\w-]+)?"
-    r"|illegale\s+(?:afval)?(?:dumping|lozing|stort)|\w*afvaldumping|milieudelict"
+    r"|illegale\s+(?:afval)?(?:dumping|lozing|stort)"
     r"|theft|burglary|fraud|assault|robbery|murder|manslaughter|drug\s+dealing|rape"
     r"|bribery|corruption|embezzlement|shoplifting|drink[- ]driving|drunk\s+driving"
     r"|illegal(?:ly)?\s+dump(?:ing|ed)(?:\s+(?:of\s+)?\w+)?|possession\s+of\s+(?:\w+\s+)?"
@@ -79,7 +91,8 @@ _CONVICTION_AND_RECORD = (
     r"(?:\w+\s+)?)antecedenten",
     r"strafblad|strafbladen|strafrechtelijk(?:e)?\s+(?:verleden|gegevens|antecedenten)",
     r"justiti[eë]le?\s+(?:documentatie|gegevens|verleden|antecedenten)|justitiecontacten?",
-    r"criminele?\s+(?:verleden|achtergrond|antecedenten)|crimineel\s+verleden",
+    r"criminele?\s+(?:verleden|achtergrond|antecedenten)|crimineel\s+verleden"
+    r"|(?:detentie|gevangenis|justitie)-?verleden",
     r"(?:uittreksel\s+(?:uit\s+het\s+)?)?strafregister|politiecontacten|politieregistraties?",
     rf"bekend\s+van\s+{_OFFENCE}|(?:bekend\s+bij|in\s+aanraking\s+(?:gekomen\s+|geweest\s+)?met)\s+(?:de\s+)?"
     r"(?:politie|justitie)",
@@ -103,7 +116,10 @@ _DETENTION_AND_SENTENCE = (
     r"uit\s+(?:de\s+)?(?:gevangenis|bajes|detentie|jeugdgevangenis)|vrijgelaten",
     r"penitentiaire\s+inrichting|huis\s+van\s+bewaring|justitiële\s+jeugdinrichting"
     r"|(?=(?-i:PI|JJI))(?:(?<=\b(?:in|uit)\s+de\s+)|(?<=\b(?:in|uit)\s+)(?=(?-i:PI|JJI)\s+\p{Lu}))(?-i:PI|JJI)",
-    r"taakstraf|werkstraf|leerstraf|(?<!bestuurlijke\s)strafbeschikking|enkelband"
+    # Sentences by compound head ("geldstraf", "jeugdstraf", "vrijheidsstraf"); not a sports
+    # "tijdstraf".
+    r"(?:geld|jeugd|vrijheids|hoofd|bij|doods|taak|werk|leer)straf(?:fen)?"
+    r"|(?<!bestuurlijke\s)strafbeschikking|enkelband"
     r"|elektronisch\s+toezicht",
     # Supervision by the probation service, not the organisation itself ("mail aan de
     # reclassering", "de rol van de jeugdreclassering").
@@ -114,7 +130,8 @@ _DETENTION_AND_SENTENCE = (
     r"|voorwaardelijke?\s+(?:straf|veroordeling|invrijheidstelling"
     r"|gevangenisstraf|celstraf)",
     r"(?-i:TBS|tbs)(?:-(?:kliniek|maatregel|patiënt))?|terbeschikkingstelling"
-    r"|(?-i:PIJ|ISD)-maatregel|(?-i:Halt|HALT)-(?:straf|afdoening|traject)",
+    r"|(?-i:PIJ|ISD)-maatregel|(?-i:Halt|HALT)-(?:straf|afdoening|traject|zaak)"
+    r"|(?:naar|via)\s+(?:bureau\s+)?(?-i:Halt|HALT)(?![\w-])",
     r"(?:zit|zat)\s+(?:een|zijn|haar)\s+(?:\w+\s+)?straf\s+uit"
     r"|(?:staat|stond|staan|stonden)\s+(?:[\w-]+\s+){0,3}?terecht\s+(?:voor|wegens)"
     rf"(?:\s+{_OFFENCE})?"
@@ -161,8 +178,12 @@ _SUSPICION_AND_MEASURES = (
     # application ("de aanvraag is binnen, maar hij is aangehouden").
     r"(?=aangehouden|opgepakt|gearresteerd)(?<=\b(?:hij|zij|ze)\s+(?:is|was|werd|wordt)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?)(?:aangehouden|opgepakt|gearresteerd)(?:{_FOR_OFFENCE}|{_FOR_ACT})",
-    # "betrapt op winkeldiefstal"
-    rf"betrapt\s+op\s+{_OFFENCE}",
+    # A driving licence taken by the police or the court ("zijn rijbewijs is ingevorderd",
+    # "een rijontzegging").
+    r"rijbewijs\s+(?:is\s+|werd\s+)?(?:\w+\s+)?ingevorderd|rijontzegging"
+    r"|ontzegging\s+van\s+de\s+rijbevoegdheid",
+    r"gepakt\s+met\s+(?:\w+\s+)?(?:drugs|cocaïne|coke|heroïne|wiet|xtc|een\s+wapen|een\s+mes"
+    r"|vuurwerk)",
     # "de politie heeft hem meegenomen", "agenten hebben haar opgepakt"
     r"(?:politie|agenten|agent|recherche)\s+(?:heeft|hebben|had|hadden)\s+(?:hem|haar|hen"
     r"|(?-i:\p{Lu}\p{Ll}+))\s+(?:\w+\s+)?(?:meegenomen|opgepakt|aangehouden|gearresteerd"
@@ -177,7 +198,9 @@ _SUSPICION_AND_MEASURES = (
     rf"{_OFFENCE}\s+gepleegd|gefraudeerd",
     r"(?:vog|verklaring\s+omtrent\s+(?:het\s+)?gedrag)\s+(?:van\s+(?:\w+\s+){1,2})?"
     r"(?:is\s+|werd\s+)?"
-    r"(?:geweigerd|afgewezen|niet\s+afgegeven)|geen\s+vog\s+(?:gekregen|kreeg|krijgt)",
+    r"(?:geweigerd|afgewezen|niet\s+afgegeven)|geen\s+vog\s+(?:gekregen|kreeg|krijgt)"
+    r"|(?:weigering|voornemen\s+tot\s+weigering|weigeringsbesluit)\s+(?:van\s+)?(?:de\s+|een\s+"
+    r"|zijn\s+|haar\s+)?(?:vog|verklaring\s+omtrent\s+(?:het\s+)?gedrag)",
     # A restraining order imposed on someone; "stel een gebiedsverbod op" (the mayor's
     # administrative order being drafted) is not matched.
     r"(?=huis|contact|gebied|locatie|straat|stadion|omgang|meldplicht)"
@@ -188,10 +211,53 @@ _SUSPICION_AND_MEASURES = (
     + r"(?=\s+met\s+(?:zijn|haar|z'n|de|het)\s)|"
     + _BANS
     + r"\s+(?:(?:heeft|is|werd|wordt)\s+)?(?:opgelegd|gekregen|overtreden"
-    r"|geschonden|verlengd)|restraining\s+order",
+    r"|geschonden|verlengd)|"
+    + _BANS
+    + r"(?=\s+(?:heeft|had|kreeg|krijgt|heeft\s+gekregen)(?!\w))|restraining\s+order",
     r"huiselijk\s+geweld|zedenzaak|drugsdealer|dealt\s+(?:in\s+)?(?:drugs|coke|cocaïne|wiet)"
     r"|(?=crimineel)(?<=\b(?:een|is|als|was)\s+)crimineel(?!\s+\w*(?:geld|vermogen|netwerk|organisatie"
     r"|circuit|milieu|activiteit\w*))|(?=criminal)(?<=\b(?:a|is|as|was)\s+)criminal(?!\s+\w+)",
+)
+
+# Patterns of one or two alternatives each, apart from the large suspicion pattern: the gate
+# compiles a pattern again for every new combination of trigger words near a start, and an
+# alternative with the whole offence list or a list of person nouns costs milliseconds to
+# compile. On their own they are compiled once or twice.
+_OFFENCE_AFTER_VERB = (
+    # An offence after a verb of catching, committing, involvement or trial, in one
+    # alternative so that the offence list is compiled once: "betrapt op winkeldiefstal",
+    # "gepakt voor rijden onder invloed", "pleegde destijds een overval", "was betrokken bij een
+    # vechtpartij" (not "betrokken bij de fraude-aanpak"), "staat volgende maand voor de
+    # rechter wegens mishandeling" (a civil case, "wegens huurachterstand", names no offence).
+    r"(?:betrapt\s+op|gepakt\s+(?:voor|wegens|bij|op)|(?:pleegde|pleegt|pleegden|plegen)"
+    r"(?:\s+\w+){0,2}?|(?:(?:is|was|werd|raakte|zijn|waren)\s+(?:[\w-]+\s+){0,2}?betrokken"
+    r"|betrokken\s+(?:is|was|waren|raakte))\s+(?:geweest\s+)?bij(?:\s+\w+)?"
+    r"|(?:staat|stond|moet|moest|verschijnt|verscheen|komt|kwam)\s+(?:[\w-]+\s+){0,3}?voor"
+    r"\s+de\s+(?:politie|straf|kinder)?rechter\s+(?:wegens|voor|vanwege))\s+"
+    rf"{_OFFENCE}(?![\w-])",
+)
+
+_ARREST_OF_A_PERSON = (
+    # An arrest told of a person ("de bewoner is vorige week aangehouden", "mijn man is
+    # opgepakt"): a role or family noun before the verb. After a pronoun only "opgepakt", and
+    # not "opgepakt door de servicedesk" (a task picked up). The nouns are the core of
+    # person_reference's list: a regex with all of them costs milliseconds to compile, and this
+    # one is compiled again for every new combination of triggers.
+    r"(?=aangehouden|opgepakt|gearresteerd)(?<=\b(?:"
+    + CORE_PERSON_NOUNS
+    + r")\s+(?:is|was|werd|wordt|zijn|waren|werden)\s+(?:[\w-]+\s+){0,3}?)"
+    r"(?:aangehouden|opgepakt|gearresteerd)"
+    r"|(?=opgepakt)(?<=\b(?:hij|zij|ze)\s+(?:is|was|werd|wordt)\s+(?:[\w-]+\s+){0,3}?)opgepakt"
+    r"(?!\s+(?:tot|door\s+(?:de\s+|het\s+|een\s+)?(?:servicedesk|helpdesk|afdeling|team"
+    r"|collega|ons|mij|beheer|leverancier)))",
+    # Taken to the police station ("is meegenomen naar het bureau"), or taken away where the
+    # police came ("de politie kwam en haar vriend is meegenomen"); "meegenomen in de planning"
+    # has neither.
+    r"(?:meegenomen|afgevoerd|overgebracht)\s+naar\s+(?:het\s+)?(?:politie)?bureau"
+    r"|naar\s+het\s+politiebureau\s+(?:gebracht|meegenomen)"
+    r"|(?=meegenomen)(?<=\bpolitie\b[^\n]{0,80}?\b(?:hij|zij|ze|"
+    + CORE_PERSON_NOUNS
+    + r")\s+(?:is|was|werd|wordt)\s+(?:[\w-]+\s+){0,2}?)meegenomen(?!\s+(?:in|bij|als)\b)",
 )
 
 # Prosecution and police reports: a pattern of its own, so that the frequent triggers "pv " and
@@ -207,6 +273,10 @@ _PROSECUTION = (
     r"|(?-i:OM)-transactie",
     # The criminal hearing itself.
     r"(?-i:OM)-zitting|strafzitting|zitting\s+(?:bij|van)\s+de\s+(?:politie|straf|kinder)rechter",
+    # A summons from the prosecutor is criminal; one from a bailiff is not (see _AMBIGUOUS).
+    r"(?:dagvaarding|oproeping)\s+(?:\w+\s+)?(?:van|door)\s+(?:de\s+|het\s+)?(?:officier\s+van"
+    r"\s+justitie|(?-i:OM)|openbaar\s+ministerie)|gedagvaard\s+(?:door|voor)\s+(?:de\s+|het\s+)?"
+    r"(?:officier\s+van\s+justitie|politierechter|strafrechter|kinderrechter|(?-i:OM))",
     # "er is proces-verbaal opgemaakt (wegens bedreiging)": without an article, the police
     # report of an offence; "het proces-verbaal van het stembureau" has one.
     rf"(?=proces-verbaal|pv)(?<!\b(?:het|dit|dat|een|de)\s+)(?:proces-verbaal|pv)\s+(?:is\s+)?(?:opgemaakt"
@@ -225,9 +295,15 @@ _EVERYDAY = (
     r"(?:[\w-]+\s+){0,2}?in\s+de\s+(?:bak|lik|nor|petoet)",
     # "heeft twee jaar gezeten", "heeft gezeten voor inbraken": sat in prison.
     r"(?:heeft|had|hebben)\s+(?:\w+\s+){0,2}?(?:jaar|jaren|maanden|maand|weken)\s+"
-    r"gezeten|(?:heeft|had|hebben)\s+gezeten\s+(?:voor|wegens)\s+(?:\w+\s+)?(?:inbra\w+"
+    r"gezeten|(?:heeft|had|hebben)\s+(?:\w+\s+){0,2}?gezeten\s+(?:voor|wegens)\s+(?:\w+\s+)?(?:inbra\w+"
     r"|diefstal\w*|fraude|mishandeling|geweld|drugs\w*|moord|doodslag|overval\w*|beroving\w*"
-    r"|zeden\w*|verkrachting)",
+    r"|zeden\w*|verkrachting)"
+    rf"|(?:heeft|had|hebben)\s+(?:\w+\s+){{0,2}}?gezeten{_FOR_OFFENCE}",
+    # A life in crime: "zit in de criminaliteit", "is in de criminaliteit beland".
+    r"(?:zit|zat|zitten|zaten|gezeten|beland\w*|terechtgekomen|actief|afgegleden|verzeild|raakte"
+    r"|raakt|geraakt|rolde|gerold)\s+(?:\w+\s+){0,2}?in\s+de\s+(?:zware\s+|kleine\s+"
+    r"|georganiseerde\s+)?criminaliteit|in\s+de\s+(?:zware\s+|kleine\s+)?criminaliteit\s+"
+    r"(?:gezeten|beland|terechtgekomen|terecht\s+gekomen|gerold|gezakt|actief)",
     r"(?:moet|moest)\s+voorkomen\s+(?:bij|voor)\s+de\s+\w*rechter"
     rf"|(?:moet|moest)\s+voorkomen\s+(?:voor|wegens)\s+{_OFFENCE}",
     # Someone did it, in the active perfect ("heeft zijn vrouw mishandeld", "heeft geld
@@ -245,6 +321,12 @@ _EVERYDAY = (
     r"|coke|cocaïne|wiet|hasj|harddrugs|softdrugs|xtc-pillen)"
     r"|(?:drugs|coke|cocaïne|harddrugs)\s+(?:verkoopt|verkocht|verkopen)",
     r"(?:out\s+of|released\s+from)\s+(?:prison|jail|custody)|locked\s+up",
+    # English sanctions and supervision: "a police caution", "an electronic tag", "known to the
+    # youth offending team", "deals drugs"; "proceed with caution" is not one.
+    r"police\s+caution|cautioned\s+by\s+(?:the\s+)?police|electronic(?:ally)?\s+(?:tag|tagged"
+    r"|monitoring)|ankle\s+(?:tag|monitor)|youth\s+offending\s+team|young\s+offender"
+    r"|juvenile\s+detention|(?:deals|dealing|sells|selling)\s+(?:\w+\s+)?(?:drugs|cocaine|heroin"
+    r"|cannabis|weed|crack)",
 )
 
 # Mostly criminal, sometimes civil or administrative: below the threshold without context.
@@ -263,6 +345,8 @@ class CriminalDataRecognizer(GatedTermRecognizer):
         ("conviction_or_record", _CONVICTION_AND_RECORD, 0.65),
         ("detention_or_sentence", _DETENTION_AND_SENTENCE, 0.6),
         ("suspicion_or_measure", _SUSPICION_AND_MEASURES, 0.6),
+        ("offence_after_verb", _OFFENCE_AFTER_VERB, 0.6),
+        ("arrest_of_a_person", _ARREST_OF_A_PERSON, 0.6),
         ("prosecution", _PROSECUTION, 0.6),
         ("everyday_criminal_wording", _EVERYDAY, 0.6),
         ("ambiguous_criminal_term", _AMBIGUOUS, 0.35),
@@ -296,6 +380,12 @@ class CriminalDataRecognizer(GatedTermRecognizer):
         *("custodial", "suspended", "onderzocht door", "verhoord door", "questioned by"),
         *("under investigation", "under criminal investigation", "domestic violence"),
         *("locked up", "dealde", "handelt", "handelde", "verkoopt", "verkocht", "verkopen"),
+        *("betrokken", "pleeg", "criminaliteit", "ingevorderd", "rijontzegging", "ontzegging"),
+        *("openbaar ministerie", "meegenomen", "afgevoerd", "overgebracht", "politiebureau"),
+        *("police caution", "cautioned by", "electronic", "ankle tag", "ankle monitor"),
+        *("youth offending", "young offender", "juvenile detention", "deals", "dealing"),
+        *("sells", "selling", "gepakt", "voor de rechter", "voor de politierechter"),
+        *("voor de strafrechter", "voor de kinderrechter"),
     )
     CASED_TRIGGERS: ClassVar[tuple[str, ...]] = (
         *("PI", "JJI", "PIJ", "ISD", "Halt", "HALT", "OM"),

@@ -37,6 +37,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from recognizers._terms import GatedTermRecognizer, TermPattern, terms
+from recognizers.person_reference import CORE_PERSON_NOUNS
 
 # Optional severity in front of a diagnosis belongs to the phrase ("beginnende Alzheimer").
 _SEVERITY = (
@@ -48,10 +49,24 @@ _ABBREVIATION_IN_BRACKETS = r"(?:\s+\((?-i:\p{Lu}[\p{Lu}\p{Ll}]{1,5})\))?"
 
 _DIAGNOSES = (
     r"diabet(?:es|ica|icus|ici|ische)|diabeet|suikerpatiënte?",
-    # One branch for the compounds ("longkanker", "hersentumor", "angststoornis"): a word is
-    # scanned once instead of once per compound head.
-    r"\w*(?:kanker(?:patiënte?|behandeling)?|tumor|stoornis(?:sen)?)|leukemie|lymfoom|melanoom"
-    r"|uitgezaaid",
+    # One branch for the compound heads ("longkanker", "hersentumor", "angststoornis",
+    # "oorontsteking", "prikkelbaredarmsyndroom", "myocardinfarct", "winterdepressie",
+    # "huidaandoening", "claustrofobie"): a word is scanned once instead of once per head. A bare
+    # "syndroom" or "ontsteking" (also a car's ignition) is not matched, nor are the figures of
+    # speech and attitudes among them ("calimerosyndroom", "homofobie", "xenofobie").
+    r"(?!(?:calimero|nimby|kerst|zondags)\w*syndroom|(?:homo|xeno|islamo|trans|bi|lhbti|jodo"
+    r"|anglo|russo|techno|cyber)\w*fobie)\w*(?:kanker(?:patiënte?|behandeling)?|tumor"
+    r"|stoornis(?:sen)?|fobie|(?<=\w)(?:ontsteking(?:en)?|infarct|depressie|aandoening(?:en)?"
+    r"|syndroom|patiënte?))|leukemie|lymfoom|melanoom|uitgezaaid",
+    r"faalangst|verlatingsangst|smetvrees|pleinvrees",
+    # Conditions by name, completed per organ system rather than per corpus example.
+    r"cerebrale\s+parese|spina\s+bifida|hydrocefalus|glaucoom|maculadegeneratie|tinnitus"
+    r"|oorsuizen|(?:lever)?cirrose|bronchitis|sinusitis|colitis|gastritis|meningitis"
+    r"|pancreatitis|tendinitis|dermatitis|delier|delirium|aneurysma|lupus|sarcoïdose"
+    r"|hemofilie|thalassemie|sikkelcel\w*|mucoviscidose|cystic\s+fibrosis|boezemfibrilleren"
+    r"|angina\s+pectoris|(?-i:ME/CVS)|dyspraxie|chlamydia|syfilis|gonorroe|malaria"
+    r"|lymfoedeem|eczeem|hechtingsproblematiek|geheugenverlies|vergeetachtig(?:er|heid)?"
+    r"|vergeet\s+steeds\s+(?:meer|vaker\s+(?:dingen|afspraken|namen))",
     r"depressie[fv]?e?|depressiviteit|postnatale\s+depressie|burn-?out|overspannen(?:heid)?",
     r"(?-i:ADHD|PTSS|PTSD|OCD|NAH|LVB|COPD|CVA|TIA|PDD-NOS)",
     r"autisme|autist(?:isch|ische)?|autismespectrumstoornis",
@@ -91,7 +106,9 @@ _DIAGNOSES = (
     r"dwarslaesie|verlamd|verlamming|gediagnosticeerd|gediagnostiseerd|endometriose",
     r"lijdt\s+aan\s+(?:een\s+)?\w+|(?:heeft|had)\s+(?:zijn|haar)\s+\w+\s+gebroken|botbreuk",
     r"(?:psychische|lichamelijke|fysieke|medische|depressieve)\s+klachten"
-    r"|(?:rug|nek|hart|long|maag|darm|angst|stress|burn-?out)klachten",
+    r"|(?:rug|nek|hart|long|maag|darm|angst|stress|burn-?out|knie|heup|schouder|buik|hoofd"
+    r"|spier|gewrichts|blaas|huid|oog|slaap|geheugen|concentratie|vermoeidheids|pijn|paniek"
+    r"|overgangs|post-?covid|hartritme)klachten",
     r"medische\s+(?:problemen|problematiek|aandoening|klachten)|gezondheidsproblemen",
     r"(?:hart|long|nier|spier|huid|darm"
     r"|psychiatrische|neurologische|chronische|ernstige|erfelijke)\s*aandoening",
@@ -101,8 +118,50 @@ _DIAGNOSES = (
 # not make the large diagnosis pattern try every word before it.
 _NAMED_DISEASE = (
     r"(?:ziekte\s+van\s+\p{L}+|(?:spier|zenuw|long|hart|nier|lever|darm|huid|bot|gewrichts"
-    r"|bloed|vaat|hersen|oog|schildklier|auto-?immuun|stofwisselings|suiker)ziekte)"
-    + _ABBREVIATION_IN_BRACKETS,
+    r"|bloed|vaat|hersen|oog|schildklier|auto-?immuun|stofwisselings|suiker)ziekte"
+    # any other compound ("taaislijmziekte", "sikkelcelziekte"); "kinderziektes" of a system
+    # is a figure of speech
+    r"|(?!kinder)\w+ziekte(?:s|n)?)" + _ABBREVIATION_IN_BRACKETS,
+)
+
+# Prescription medicines, by generic and brand name: the ones most dispensed in the Netherlands
+# per therapeutic group (GIP-databank), completed per group rather than per corpus example.
+# Over-the-counter painkillers and allergy tablets (paracetamol, ibuprofen, cetirizine) are left
+# out: a first-aid kit or a shopping list names them without anyone's health. Each name is also
+# its own trigger.
+MEDICINES = (
+    # stomach, diabetes, cholesterol, blood pressure and heart
+    *("omeprazol", "pantoprazol", "esomeprazol", "gliclazide", "glimepiride", "sitagliptine"),
+    *("empagliflozine", "dapagliflozine", "liraglutide", "semaglutide", "ozempic", "wegovy"),
+    *("victoza", "januvia", "simvastatine", "atorvastatine", "rosuvastatine", "pravastatine"),
+    *("metoprolol", "bisoprolol", "atenolol", "propranolol", "amlodipine", "nifedipine"),
+    *("lisinopril", "enalapril", "perindopril", "losartan", "valsartan", "irbesartan"),
+    *("candesartan", "hydrochloorthiazide", "furosemide", "bumetanide", "spironolacton"),
+    *("clopidogrel", "plavix", "acetylsalicylzuur", "carbasalaatcalcium", "ascal"),
+    # anticoagulants, thyroid, lungs, corticosteroids, antibiotics
+    *("acenocoumarol", "fenprocoumon", "sintrom", "marcoumar", "apixaban", "eliquis"),
+    *("rivaroxaban", "xarelto", "dabigatran", "pradaxa", "edoxaban", "nadroparine"),
+    *("fraxiparine", "levothyroxine", "thyrax", "euthyrox", "salbutamol", "ventolin"),
+    *("budesonide", "fluticason", "symbicort", "seretide", "tiotropium", "spiriva"),
+    *("montelukast", "prednisolon", "dexamethason", "hydrocortison", "amoxicilline"),
+    *("doxycycline", "nitrofurantoïne", "ciprofloxacine", "azitromycine", "claritromycine"),
+    # pain and addiction care
+    *("diclofenac", "naproxen", "tramadol", "tramal", "fentanyl", "durogesic", "codeïne"),
+    *("oxycontin", "oxynorm", "buprenorfine", "suboxone", "subutex", "naltrexon"),
+    *("disulfiram", "antabus", "acamprosaat", "pregabaline", "lyrica", "gabapentine"),
+    # psychiatry: sleep and anxiety, antidepressants, antipsychotics, ADHD
+    *("alprazolam", "xanax", "temesta", "seresta", "valium", "zolpidem", "stilnoct"),
+    *("zopiclon", "escitalopram", "cipramil", "seroxat", "efexor", "fluvoxamine"),
+    *("duloxetine", "cymbalta", "mirtazapine", "remeron", "amitriptyline", "nortriptyline"),
+    *("bupropion", "wellbutrin", "trazodon", "agomelatine", "risperidon", "risperdal"),
+    *("aripiprazol", "abilify", "zyprexa", "pipamperon", "dipiperon", "levomepromazine"),
+    *("nozinan", "biperideen", "akineton", "medikinet", "equasym", "atomoxetine"),
+    *("strattera", "lisdexamfetamine", "elvanse", "guanfacine", "intuniv", "clonidine"),
+    # neurology, rheumatism, oncology, HIV
+    *("levodopa", "madopar", "sinemet", "donepezil", "galantamine", "rivastigmine"),
+    *("memantine", "sumatriptan", "rizatriptan", "topiramaat", "fenytoïne", "tegretol"),
+    *("lamictal", "allopurinol", "colchicine", "hydroxychloroquine", "adalimumab", "humira"),
+    *("etanercept", "tamoxifen", "letrozol", "anastrozol", "truvada"),
 )
 
 _TREATMENT = (
@@ -111,7 +170,12 @@ _TREATMENT = (
     r"onder\s+behandeling|in\s+behandeling\s+bij|behandeld\s+(?:voor|tegen|aan)",
     r"(?:bij|naar|door)\s+(?:de|een|zijn|haar)\s+(?:[\w-]*psychiater|[\w-]*psycholoog"
     r"|[\w-]*ggz|neuroloog|cardioloog|oncoloog|longarts|internist|reumatoloog"
-    r"|orthopeed|geriater|revalidatiearts|kinderpsychiater|diëtist|logopedist)",
+    r"|orthopeed|geriater|revalidatiearts|kinderpsychiater|diëtist|logopedist|kinderarts"
+    r"|uroloog|gynaecoloog|dermatoloog|oogarts|kno-arts|[\w-]*chirurg|endocrinoloog|nefroloog"
+    r"|mdl-arts|[\w-]*psychotherapeut|fysiotherapeut)",
+    # The suicide prevention line: "is aangemeld bij 113", "heeft contact gehad met 113".
+    r"(?:aangemeld\s+bij|contact\s+(?:gehad\s+|opgenomen\s+)?met|gebeld\s+met|belde|belt)"
+    r"\s+(?:de\s+)?113(?!\d)",
     # "krijgt begeleiding van het FACT-team van de GGZ", "in zorg bij de GGZ"
     r"fact-team|factteam|ggz-?team|(?:in\s+zorg|bekend|aangemeld)\s+bij\s+"
     r"(?:de\s+)?(?:[\w-]*ggz|verslavingszorg|psychiatrie)",
@@ -134,10 +198,19 @@ _TREATMENT = (
     r"depakine|valproa(?:at|te)|levetiracetam|keppra|lamotrigine|carbamazepine|metformine"
     r"|prednison|methotrexaat|pijnstillers|slaapmedicatie|bloedverdunners?"
     r"|medicinale\s+cannabis",
+    # Medication named by what it treats ("pijnmedicatie", "ADHD-medicatie"); "medicatie" alone
+    # is ambiguous (below).
+    r"[\w-]+medicatie",
 )
 
+# Medicines by name: a pattern of its own, compiled once rather than inside every combination
+# of treatment terms (see _terms: a pattern is compiled again per combination of triggers).
+_NAMED_MEDICINE = ("|".join(MEDICINES),)
+
 _ADDICTION_PREGNANCY_DISABILITY = (
-    r"\w*(?:verslaafde?|verslaving)|alcoholprobleem|alcoholproblemen|alcoholis(?:me|te?)",
+    r"\w*(?:verslaafde?|verslaving)|alcoholprobleem|alcoholproblemen|alcoholis(?:me|te?)"
+    # a past of addiction or psychiatric care ("verslavingsverleden", "een GGZ-verleden")
+    r"|(?:verslavings|drugs|alcohol|drank|psychiatrisch|ggz-?)verleden",
     r"drankprobleem|drankproblemen|drankzucht|drugsgebruik(?:er|ster)?|drugsprobleem",
     r"(?:bij|naar|door)\s+(?:de|een|zijn|haar)\s+verslavingsarts",
     r"gokprobleem|gokproblemen|afkicken|afkickkliniek|ontwenningskliniek|detox",
@@ -169,7 +242,12 @@ _ADDICTION_PREGNANCY_DISABILITY = (
 # Admission and sick leave: patterns of their own, so that the frequent trigger "ziek" does not
 # make the larger treatment and disability patterns try every word before it.
 _ADMISSION = (
-    r"ziekenhuisopname|(?:ligt|lag)\s+in\s+(?:het|een)\s+ziekenhuis"
+    r"(?:ziekenhuis|spoed|her|dag|nood)opname|(?:klinische|psychiatrische|vrijwillige)\s+opname"
+    # Living in a care home or clinic says that one needs that care ("woont sinds juni in een
+    # verpleeghuis"); the building in a permit text has no person living in it.
+    r"|(?:woont|woonde|verblijft|verbleef|verhuisd|verhuist|zit|zat)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:in|naar)\s+(?:een|het|de)\s+(?:verpleeghuis|verzorgingshuis|hospice"
+    r"|(?:psychiatrische|forensische)\s+kliniek|verslavingskliniek|afkickkliniek)|(?:ligt|lag)\s+in\s+(?:het|een)\s+ziekenhuis"
     r"|(?:ligt|lag)\s+(?:nog\s+)?op\s+de\s+(?:ic|intensive\s+care|eerste\s+hulp"
     r"|spoedeisende\s+hulp)(?!-)",
     r"(?=ligt|lag)(?:ligt|lag)\s+(?:[\w-]+\s+){0,2}?opgenomen",
@@ -193,6 +271,19 @@ _ILLNESS_AND_SICK_LEAVE = (
     # cause ("uitgevallen met een hernia") the cause is the minimal phrase.
     r"(?=uitgevallen)(?<=\b(?:hij|zij|ze|medewerker|medewerkster|collega|werknemer|werkneemster)\s+(?:is|was)\s+)"
     r"uitgevallen(?!\s+(?:met|door|vanwege|wegens)\s)",
+)
+
+# Ill for a while, said of a person: a pattern of its own because its list of person nouns is
+# costly to compile (see _NAMED_MEDICINE).
+_ILL_FOR_A_WHILE = (
+    # ... with a time or degree between, said of a person: "mijn collega is al drie maanden
+    # ziek", "Sanne is sinds maandag weer ziek" (not "het project is al maanden ziek").
+    r"(?=ziek)(?<=\b(?:hij|zij|ze|ik|(?!(?-i:Het|De|Dit|Dat|Die|Deze|Er|Alles)\b)(?-i:\p{Lu}\p{Ll}+)"
+    rf"|{CORE_PERSON_NOUNS})\s+(?:is|was|ben|bent|werd|raakte|zit|zat)\s+(?:(?:al|sinds|nog|nu|weer|opnieuw"
+    r"|langdurig|vaak|veel|regelmatig|erg|heel|zwaar|ernstig|flink|kort|lang|een|twee|drie|vier"
+    r"|vijf|zes|acht|tien|\d+|paar|dag|dagen|week|weken|maand|maanden|jaar|tijdje|vorige|maandag"
+    r"|dinsdag|woensdag|donderdag|vrijdag|weekend|gisteren|vandaag|januari|februari|maart|april"
+    r"|mei|juni|juli|augustus|september|oktober|november|december)\s+){1,4})ziek",
 )
 
 # Symptoms, use and dependence as a case note describes them, rather than a diagnosis. A pattern
@@ -224,7 +315,15 @@ _OBSERVED = (
     # Drug use by a person ("blowt dagelijks", "gebruikt cocaïne", "zijn cocaïnegebruik").
     r"blowt|blowde|(?:gebruikt|gebruikte|snuift|spuit|rookt)\s+(?:\w+\s+)?(?:cocaïne|coke|heroïne"
     r"|crack|speed|xtc|ghb|lachgas|drugs|softdrugs|harddrugs|wiet|hasj|amfetamine|ketamine)"
-    r"|(?:cocaïne|heroïne|crack|ghb|lachgas|cannabis|alcohol)gebruik",
+    r"|(?:cocaïne|heroïne|crack|ghb|lachgas|cannabis|alcohol|methadon|speed|xtc|harddrugs"
+    r"|softdrugs)gebruik(?:er|ster)?",
+    # Receiving medical care at home or in a day clinic ("krijgt wijkverpleging", "gaat naar de
+    # dagbehandeling"), not the organisation ("meld het bij de wijkverpleging"); household help
+    # is a Wmo provision and is not matched.
+    r"(?:krijgt|kreeg|ontvangt|heeft|had)\s+(?:\w+\s+){0,2}?(?:wijkverpleging|dagbehandeling"
+    r"|verslavingszorg)|(?:gaat|ging|komt|kwam)\s+(?:[\w-]+\s+){0,4}?naar\s+(?:de\s+)?"
+    r"dagbehandeling|wijkverpleging\s+(?:komt|kwam)\s+(?:[\w-]+\s+){0,3}?(?:langs|bij\s+(?:hem"
+    r"|haar))|(?:in|onder)\s+(?:behandeling\s+bij\s+)?de\s+verslavingszorg",
     r"drinkt\s+(?:\w+\s+){0,4}?(?:te\s+veel|fors|stevig|overmatig|veel|een\s+fles"
     r"|flessen|dagelijks\s+\w+)",
     r"(?:slaapt|sliep)\s+(?:\w+\s+)?(?:slecht|nauwelijks|niet\s+meer)",
@@ -280,6 +379,14 @@ _ENGLISH = (
     r"|(?:chronic\s+)?(?:back|neck|joint|knee|hip|shoulder|abdominal|nerve)\s+pain",
     r"rehab|psychiatric\s+(?:ward|hospital|admission)|mental(?:ly)?\s+ill(?:ness)?"
     r"|hospitali[sz]ed|seizures?|on\s+medication|long-term\s+sick",
+    # Everyday English of case notes and HR mails ("signed off sick", "took an overdose",
+    # "has a drinking problem", "broke her hip"); "broke the record" names no body part.
+    r"dialysis|overdose|dyslexic|maternity\s+leave|(?:drinking|drug|alcohol|gambling)\s+problems?"
+    r"|(?:nervous|mental)\s+breakdown|(?:attempted|tried\s+to\s+commit)\s+suicide"
+    r"|suicide\s+attempt|off\s+sick|signed\s+off(?:\s+sick)?|off\s+work\s+with\s+\w+"
+    r"|(?:broken|broke\s+(?:his|her|their|a|an))\s+(?:leg|arm|hip|wrist|ankle|ribs?|collarbone)"
+    r"|on\s+crutches|hearing\s+aid|(?:heart|kidney|liver)\s+failure|high\s+blood\s+pressure"
+    r"|(?<=\b(?:is|was|been|now|still)\s+)in\s+hospital|cataracts?",
     _EN_SEVERITY + r"(?:(?:osteo|rheumatoid\s+)?arthritis|rheumatism|hernia|herniated\s+disc"
     r"|back\s+problems|chronic\s+pain|dyslexia|learning\s+disabilit(?:y|ies)"
     r"|(?:hearing|visual|sight)\s+impairment|visually\s+impaired|hard\s+of\s+hearing"
@@ -320,6 +427,31 @@ _EVERYDAY = (
     r"(?:zit|zat)\s+(?:weer\s+|al\s+\w+\s+)?aan\s+de\s+(?:drank|coke|pillen|fles)"
     r"|(?:zijn|haar|een)\s+(?:gehoorapparaat|hoortoestel|geleidehond)",
     r"hersenbloeding|hartstilstand|(?=griep)(?<=\b(?:heeft|had|met|ligt)\s+(?:de\s+)?)griep",
+    # Someone's own illness, named without its name: "i.v.m. zijn ziekte", "slikt zijn medicatie
+    # niet meer", "haar handicap" ("de behandeling van zijn aanvraag" has no health word).
+    # ("er zijn medicijnen" is the verb; "zijn diagnose van het probleem" is no illness.)
+    r"(?:(?<!\b(?:er|die|dat|wat|welke|het|ze|zij|we|wij|jullie|deze|hier|daar)\s)zijn|haar"
+    r"|z'n|mijn|m'n)\s+(?:\w+\s+)?(?:ziekte|ziektebeeld|aandoening|diagnose|medicatie"
+    r"|medicijnen|handicap|operatie)(?!\w)(?!\s+van\b)",
+    # Weak organs and senses in everyday words: "slechte ogen", "hoort slecht".
+    r"(?:slechte|zwakke)\s+(?:ogen|nieren|longen|knieën|heupen|benen|rug|gehoor)"
+    r"|(?:ziet|hoort)\s+(?:erg\s+|heel\s+|steeds\s+|zeer\s+)?slecht(?!\s+in\b)",
+    # Not eating, self-neglect and hoarding as a case note records them.
+    r"eet\s+(?:nauwelijks|slecht|onvoldoende|niet\s+(?:meer\s+)?(?:goed|genoeg)|niet\s+meer)"
+    r"|(?:niet\s+meer\s+(?:goed\s+)?|nauwelijks\s+|slecht\s+)eet(?!\w)",
+    r"zelfverwaarlozing|verwaarloost\s+(?:zichzelf|zich)|(?:lijkt|raakt)\s+(?:zichzelf\s+)?te"
+    r"\s+verwaarlozen|hoarding|hoarder|verzamelwoede",
+    # Found drunk or confused: "trof hem vorige week dronken aan".
+    r"(?:trof|troffen|aangetroffen)\s+(?:[\w-]+\s+){0,4}?(?:dronken|onder\s+invloed|verward"
+    r"|in\s+de\s+war)",
+    # Intoxication as observed ("was weer onder invloed", "trof hem dronken aan"); "onder
+    # invloed van de regelgeving" is not.
+    r"(?<=\b(?:is|was|vaak|regelmatig|zwaar|erg|weer|duidelijk|kennelijk|zichtbaar|hem|haar)\s+)"
+    r"(?:onder\s+invloed(?!\s+van\s+(?:de|het|een|deze|die)\b)|(?:stom|straal|lam)?dronken)"
+    r"|(?:stom|straal|lazarus|lam)dronken",
+    # Falls in the order of a subordinate clause: "dat hij steeds vaker valt".
+    r"(?:steeds\s+vaker|regelmatig|vaak|geregeld)\s+valt(?!\s+(?:op|onder|uit|mee|tegen|af"
+    r"|buiten|binnen|te|in|samen)\b)",
 )
 
 # Often but not always medical: below the threshold unless a context word is near.
@@ -338,9 +470,11 @@ class HealthDataRecognizer(GatedTermRecognizer):
         ("diagnosis", _DIAGNOSES, 0.6),
         ("named_disease", _NAMED_DISEASE, 0.6),
         ("treatment_or_medication", _TREATMENT, 0.6),
+        ("named_medicine", _NAMED_MEDICINE, 0.6),
         ("addiction_pregnancy_disability", _ADDICTION_PREGNANCY_DISABILITY, 0.6),
         ("admission", _ADMISSION, 0.6),
         ("illness_or_sick_leave", _ILLNESS_AND_SICK_LEAVE, 0.6),
+        ("ill_for_a_while", _ILL_FOR_A_WHILE, 0.6),
         ("functional_limitation", _FUNCTIONAL_LIMITATION, 0.6),
         ("observed_symptom_or_use", _OBSERVED, 0.6),
         ("english_health_term", _ENGLISH, 0.6),
@@ -440,10 +574,41 @@ class HealthDataRecognizer(GatedTermRecognizer):
         *("betergemeld", "betermelding", "crisisopname", "coma", "pillen", "inneemt", "innam"),
         *("aan de drank", "aan de pillen", "aan de coke", "aan de fles", "gehoorapparaat"),
         *("hoortoestel", "geleidehond", "hersenbloeding", "hartstilstand", "griep"),
+        # compound heads and conditions by organ system
+        *("fobie", "verlatingsangst", "smetvrees", "pleinvrees", "parese", "spina bifida"),
+        *("hydrocefal", "glaucoom", "macula", "tinnitus", "oorsuizen", "cirrose", "bronchitis"),
+        *("sinusitis", "colitis", "gastritis", "meningitis", "pancreatitis", "tendinitis"),
+        *("dermatitis", "delier", "delirium", "aneurysma", "lupus", "sarcoïdose", "hemofilie"),
+        *("thalassemie", "sikkelcel", "mucoviscidose", "cystic fibrosis", "boezemfibrilleren"),
+        *("angina pectoris", "dyspraxie", "chlamydia", "syfilis", "gonorroe", "malaria"),
+        *("lymfoedeem", "eczeem", "hechtingsproblematiek", "geheugenverlies", "vergeetachtig"),
+        "vergeet steeds",
+        # care settings, specialists, intoxication, falls
+        *("opname", "verpleeghuis", "verzorgingshuis", "kliniek", "kinderarts", "uroloog"),
+        *("gynaecoloog", "dermatoloog", "oogarts", "kno-arts", "chirurg", "endocrinoloog"),
+        *("nefroloog", "mdl-arts", "psychotherapeut", "fysiotherapeut", "113", "onder invloed"),
+        *("dronken", "vaker valt", "regelmatig valt", "vaak valt", "geregeld valt"),
+        *("handicap", "ziektebeeld", "slechte ogen", "slechte nieren", "slechte longen"),
+        *("slechte knieën", "slechte heupen", "slechte benen", "slechte rug", "slechte gehoor"),
+        *("zwakke ogen", "zwakke nieren", "zwakke longen", "zwakke knieën", "zwakke heupen"),
+        *("zwakke benen", "zwakke rug", "zwakke gehoor", "ziet slecht", "hoort slecht"),
+        *("ziet erg slecht", "ziet heel slecht", "ziet steeds slecht", "ziet zeer slecht"),
+        *("hoort erg slecht", "hoort heel slecht", "hoort steeds slecht", "hoort zeer slecht"),
+        *("eet nauwelijks", "eet slecht", "eet onvoldoende", "eet niet", "meer goed eet"),
+        *("niet meer eet", "nauwelijks eet", "slecht eet", "verwaarlo", "hoard"),
+        *("verzamelwoede", "trof", "aangetroffen"),
+        *("dialysis", "overdose", "dyslexic", "maternity leave", "drinking problem"),
+        *("drug problem", "alcohol problem", "gambling problem", "breakdown", "suicide"),
+        *("off sick", "signed off", "off work with", "broken leg", "broken arm", "broken hip"),
+        *("broken wrist", "broken ankle", "broken rib", "broken collarbone", "broke his"),
+        *("broke her", "broke their", "broke a", "on crutches", "hearing aid", "failure"),
+        *("high blood pressure", "in hospital", "cataract", "patiënt"),
+        *("wijkverpleging", "dagbehandeling", "verslavingszorg", "verleden"),
+        *MEDICINES,
     )
     CASED_TRIGGERS: ClassVar[tuple[str, ...]] = (
         *("ADHD", "PTSS", "PTSD", "OCD", "NAH", "LVB", "COPD", "CVA", "TIA", "PDD", "MS"),
-        *("ALS", "AIDS", "IBS", "WIA", "WAO", "Wajong", "IVF", "RSI", "IQ"),
+        *("ALS", "AIDS", "IBS", "WIA", "WAO", "Wajong", "IVF", "RSI", "IQ", "ME/CVS"),
     )
     # Presidio matches these as substrings of the non-stop words among the five words before a
     # term ("heeft", "zijn" are stop words and never count): person and care words.
@@ -464,7 +629,8 @@ class HealthDataRecognizer(GatedTermRecognizer):
         "partner",
         "mevrouw",
         "meneer",
-        "diagnose",
+        # (not "diagnose": Presidio also counts the term itself, so the ambiguous "diagnose"
+        # would always be raised by its own word)
         "lijdt",
         "behandel",
         "opgenomen",

@@ -63,6 +63,12 @@ _ROLES_NL = (
     "|gedetineerde|veroordeelde|dader|slachtoffer|getuige|bezoeker|bezoekster|buurman|buurvrouw"
     "|dame|jongen|meisje|man|vrouw|heer|adviseur|teamleider|coördinator|directeur|wethouder"
     "|raadslid|eigenaar|ondernemer|exploitant|consulent"
+    # people in care, work and case files that the words above miss
+    "|oudere|bejaarde|senior|scholier|cursist|docent|leraar|lerares|mentor|huisgenoot|dakloze"
+    "|overledene|nabestaande|weduwe|weduwnaar|gezinshoofd|gezinslid|alleenstaande|pleegouder"
+    "|bewindvoerder|erfgenaam|klager|overtreder|pleger|uitzendkracht|inhuurkracht|invalkracht"
+    "|oproepkracht|flexkracht|hulpkracht|leerkracht|organisator|vertegenwoordiger"
+    "|initiatiefnemer|bezwaarde|appellant|gedaagde|eiser|eiseres|cliente"
 )
 # Job titles are often compounds ("contractmanager", "beleidsmedewerker", "teamleider"): after an
 # article or possessive, a word ending in one of these is a person too.
@@ -78,6 +84,19 @@ _FAMILY_NL = (
     "|stiefvader|stiefmoeder|stiefzoon|stiefdochter|pleegkind|pleegzoon|pleegdochter"
     "|pleegmoeder|pleegvader|schoonmoeder|schoonvader|schoonzoon|schoondochter|ex|vriendje"
     "|vriendinnetje|pa|pap|papa|mam|mama|zwager|schoonzus|halfbroer|halfzus|stiefbroer|stiefzus"
+    "|ex-partner|ex-man|ex-vrouw|ex-vriend|ex-vriendin|ex-echtgenoot|ex-echtgenote"
+    "|verloofde|vriendje|buurjongen|buurmeisje|kleinkind|schoonouder|tweelingbroer|tweelingzus"
+)
+# The role and family nouns that case notes use most, for recognizers that need "a person"
+# right before a verb ("de bewoner is aangehouden", "mijn collega is al weken ziek"). Short on
+# purpose: such a recognizer compiles its regex again for new combinations of trigger words, and
+# every word here costs compile time. No word that is itself a trigger ("verdachte").
+CORE_PERSON_NOUNS = (
+    "cliënt|cliënte|client|klant|inwoner|inwoonster|bewoner|bewoonster|aanvrager|aanvraagster"
+    "|huurder|patiënt|patiënte|deelnemer|jongere|leerling|kind|collega|medewerker|medewerkster"
+    "|werknemer|werkneemster|man|vrouw|jongen|meisje|buurman|buurvrouw|moeder|vader|zoon"
+    "|dochter|broer|zus|partner|ex|ex-partner|ex-man|ex-vrouw|vriend|vriendin|echtgenoot"
+    "|echtgenote|opa|oma|betrokkene|melder|statushouder"
 )
 _ROLES_EN = (
     "client|customer|resident|applicant|tenant|patient|employee|colleague|co-worker|coworker"
@@ -146,7 +165,9 @@ _ADDRESS_FORM = re.compile(
 # "de cliënt", "het kind", "the applicant": specific in a case description, generic in an FAQ.
 _DEFINITE = re.compile(
     _NOUN_START
-    + rf"(?:(?:de|het)\s+(?:{_ROLES_NL}|{_JOB_COMPOUND})|the\s+(?:{_ROLES_EN}))"
+    + r"(?:(?:de|het)\s+(?:(?:oudere|jonge|jongere|oude|betreffende|desbetreffende|genoemde"
+    + r"|bedoelde|eerdergenoemde|bewuste)\s+)?"
+    + rf"(?:{_ROLES_NL}|{_JOB_COMPOUND})|the\s+(?:{_ROLES_EN}))"
     + _NOUN_END,
     re.IGNORECASE,
 )
@@ -160,6 +181,10 @@ _CASE_NOTE_VERBS = frozenset(
         *("kreeg", "gebruikt", "lijdt", "drinkt", "slikt", "blowt", "ligt", "lag", "loopt"),
         *("slaapt", "staat", "stond", "wordt", "werd", "zegt", "geeft", "gaat", "ging"),
         *("vertelt", "met"),
+        # more verbs that follow a bare role in case notes ("aanvrager herstelt van ...")
+        *("herstelt", "kampt", "verblijft", "ontvangt", "meldt", "belde", "belt", "raakte"),
+        *("raakt", "volgt", "eet", "valt", "viel", "rookt", "revalideert", "vraagt", "wacht"),
+        *("verloor", "verliest", "werkt", "werkte", "spreekt", "sprak", "komt", "kwam"),
     )
 )
 # "met" only follows a bare role as a case-note heading ("Cliënt met NAH na een CVA"), at the

@@ -39,7 +39,11 @@ _RELIGION = (
     r"|protestantse?|gereformeerde?|hervormde?|evangelische?|joodse?|jood|hindoe(?:ïstische?)?"
     r"|boeddhist(?:ische?)?|sikh|atheïst|agnost\w*|alevitisch\w*|alevi(?:et|tische?)?|jezidi\w*"
     r"|sji(?:iet|itisch\w*|ieten)|soenni(?:et|tisch\w*|eten)|salafist\w*|ahmadi(?:yya|ya|ja|yah)\w*|ahmadi-\w+"
-    r"|jehovah?['’]?s\s+getuigen?|getuigen?\s+van\s+jehovah?",
+    r"|jehovah?['’]?s\s+getuigen?|getuigen?\s+van\s+jehovah?"
+    # Completed per faith and life stance rather than per example.
+    r"|humanist(?:e|en|isch|ische)?|mormo(?:on|onse|nen)|kopt(?:isch|ische|en)?|baptist(?:e|en)?"
+    r"|doopsgezind\w*|remonstrant\w*|quaker|rastafari\w*|bahá['’]?í|bahai|jaïn\w*"
+    r"|zoroastrisch\w*|pinkstergemeente|bekeerling|ongelovige?|niet-gelovige?",
     r"bekeerd(?:\s+tot\s+(?:de\s+|het\s+)?\w+)?|(?:streng\s+)?gelovige?|praktiserende?\s+\w+"
     r"|(?:zijn|haar|hun)\s+(?:geloof\w*|religie|levensovertuiging|godsdienst\w*)"
     r"|(?:vanwege|vanuit|om)\s+(?:zijn|haar|hun)\s+(?:geloof|religie|godsdienst)",
@@ -56,7 +60,7 @@ _RELIGION = (
 _RELIGIOUS_PRACTICE = (
     # "draagt een hoofddoek (vanwege haar geloof)": a description of a person, not a dress code.
     r"(?:draagt|droeg|dragen)\s+(?:\w+\s+){0,2}?(?:een\s+)?(?:hoofddoek|niqaab|nikab|boerka|keppel"
-    r"|keppeltje|tulband|sluier)(?:\s+(?:vanwege|vanuit|om)\s+(?:zijn|haar)\s+(?:geloof|religie))?"
+    r"|keppeltje|tulband|sluier|hijab|chador|kippa|kipa)(?:\s+(?:vanwege|vanuit|om)\s+(?:zijn|haar)\s+(?:geloof|religie))?"
     r"|(?:een\s+)?(?:hoofddoek|niqaab|nikab|boerka|keppel|keppeltje|tulband)\s+(?:draagt|droeg)",
     # A religious office reveals the faith ("is imam van de moskee", "werkt als dominee").
     r"(?=imam|dominee|pastoo?r|priester|rabbijn|ouderling|diaken|predikant|pandit)"
@@ -84,6 +88,25 @@ _RELIGIOUS_PRACTICE = (
     r"|(?:vast|vastte|vasten|bidden|bidt|viert|vieren|houdt|hield|houden)\s+(?:[\w-]+\s+){0,2}?(?:tijdens\s+)?"
     r"(?:de\s+)?(?:ramadan|suikerfeest|offerfeest|jom\s+kipoer|pesach|divali|diwali)",
     r"(?:bidt|bidden)\s+(?:\w+\s+)?(?:vijf|5)\s+keer\s+per\s+dag|(?:hij|zij|ze)\s+bidt",
+    # The same practices in English ("wears a headscarf", "attends the mosque", "observes
+    # Ramadan", "prays five times a day").
+    r"(?:wears|wore|wearing)\s+(?:\w+\s+)?(?:a\s+)?(?:hijab|headscarf|niqab|burqa|turban|kippah"
+    r"|yarmulke)|(?:attends|attended|goes\s+to|went\s+to)\s+(?:the\s+|a\s+)?(?:mosque|church"
+    r"|synagogue|temple|gurdwara)|(?:observes|observed|observing|fasts\s+during|fasting\s+during)"
+    r"\s+(?:the\s+)?(?:ramadan|sabbath|shabbat|lent|yom\s+kippur)|prays\s+(?:five|5)\s+times",
+    # Eating by religious law ("eet alleen halal", "eet koosjer"), not the canteen's menu.
+    r"(?:eet|eten|at|aten)\s+(?:\w+\s+)?(?:alleen\s+|uitsluitend\s+|geen\s+|strikt\s+)?"
+    r"(?:halal|koosjer|kosjer)",
+    r"(?:houdt|hield|houden|viert|vierde|respecteert)\s+(?:zich\s+aan\s+)?(?:de\s+)?"
+    r"(?:sabbat|sjabbat|shabbat|zondagsrust)",
+    # The fast of a person ("vroeg of hij tijdens de ramadan ...", "zijn ramadan"); a newsletter
+    # about working during the ramadan names no one.
+    r"(?=tijdens)(?<=\b(?:hij|zij|ze)\s+(?:[\w-]+\s+){0,3}?)tijdens\s+(?:de\s+)?ramadan"
+    r"|(?:zijn|haar)\s+(?:ramadan|vasten|gebed|gebeden|gebedstijden|gebedskleed)",
+    # Wanting a moment or a place to pray ("vroeg om een ruimte om te bidden").
+    # (With a feast after it, "bidden tijdens de ramadan" is the phrase, found above.)
+    r"(?:(?:om|wil|willen|wilde|moet|moest|mag|gaat|ging)\s+(?:\w+\s+)?te\s+bidden"
+    r"|(?:gaat|ging|gaan|wil|wilde|moet|moest)\s+bidden)(?!\s+tijdens\b)",
 )
 
 # Ethnic groups that are not a nationality (a nationality is not art. 9).
@@ -117,8 +140,11 @@ _SEXUALITY_AND_GENDER = (
     r"|seksueel\s+(?:misbruikt|actief|uitgebuit|overschrijdend\s+gedrag)"
     r"|(?:slachtoffer\s+van\s+)?seksueel\s+(?:misbruik|geweld)|seksuele\s+(?:relatie|contacten"
     r"|uitbuiting|voorgeschiedenis)|sekswerk|in\s+de\s+prostitutie"
-    r"|(?:medische|sociale)\s+transitie|genderbevestigende\s+\w+",
+    r"|(?:medische|sociale)\s+transitie|genderbevestigende\s+\w+"
+    r"|intersekse|interseksueel|genderfluïde|genderqueer|agender|travestiet"
+    r"|geslachtswijziging|(?:veranderd|verandert|veranderen|gewijzigd)\s+van\s+geslacht",
     r"gay|lesbian|bisexual|homosexual|transgender|non-binary|sexual\s+orientation"
+    r"|trans\s+(?:woman|man|person|girl|boy)|intersex"
     r"|came\s+out\s+as\s+\w+",
     # "valt op meisjes", "op mannen valt": orientation in everyday words.
     r"(?:valt|viel|vallen)\s+(?:\w+\s+)?op\s+(?:mannen|vrouwen|jongens|meisjes)"
@@ -142,7 +168,7 @@ _OPINION_AND_MEMBERSHIP = (
     rf"lid\s+(?:is\s+)?van\s+(?:de\s+|het\s+)?(?:{_PARTIES})(?![\w-])",
     rf"(?:stemt|stemde|gestemd)\s+(?:\w+\s+)?op\s+(?:de\s+|het\s+)?(?:{_PARTIES})"
     rf"|op\s+(?:de\s+|het\s+)?(?:{_PARTIES})\s+(?:heeft\s+)?(?:stemt|stemde|stemmen|gestemd)"
-    rf"|(?:{_PARTIES})-(?:stemmer|lid|aanhanger|kiezer)"
+    rf"|(?:{_PARTIES})-(?:stemmer|lid|aanhanger|kiezer)|(?:{_PARTIES})['’]ers?|GroenLinksers?"
     rf"|(?:aanhanger|supporter|kiezer|stemmer|sympathisant)\s+van\s+(?:de\s+|het\s+)?(?:{_PARTIES})"
     rf"|(?:votes|voted|voting)\s+(?:for\s+)?(?:the\s+)?(?:{_PARTIES})(?![\w-])",
     r"politieke\s+(?:voorkeur|kleur|overtuiging|opvattingen?)|partijlid(?:maatschap)?"
@@ -150,12 +176,17 @@ _OPINION_AND_MEMBERSHIP = (
     rf"lid\s+(?:is\s+)?van\s+(?:de\s+|het\s+|een\s+)?(?:{_UNIONS})"
     rf"|aangesloten\s+bij\s+(?:de\s+|het\s+|een\s+)?(?:{_UNIONS})"
     r"|vakbondslid(?:maatschap)?|kaderlid(?:\s+van\s+(?:de\s+|het\s+)?(?-i:FNV|CNV|VCP))?"
+    # Support by one's union implies membership ("wordt bijgestaan door de FNV", "zit bij de
+    # vakbond", "zijn vakbond").
+    rf"|(?:bijgestaan|ondersteund|vertegenwoordigd|geholpen)\s+door\s+(?:de\s+|zijn\s+|haar\s+)?"
+    rf"(?:{_UNIONS})|(?:zit|zat)\s+bij\s+(?:de\s+|het\s+)?(?:{_UNIONS})"
+    r"|(?:zijn|haar)\s+vakbond"
     r"|(?-i:FNV|CNV|VCP)-lid|(?-i:FNV|CNV)['’]er"
     # "zij is vakbondsvertegenwoordiger"; "een vakbondsbestuurder bij het gesprek" is someone else.
     r"|(?=vakbond)(?<=\b(?:is|als|was|werd)\s+)vakbonds(?:vertegenwoordiger|bestuurder|man|vrouw"
     rf"|kader)|(?:bestuurslid|voorzitter|secretaris|penningmeester|afgevaardigde)\s+van\s+"
     rf"(?:de\s+|het\s+)?(?:{_UNIONS})|namens\s+(?:de\s+|het\s+)?(?-i:FNV|CNV|VCP)",
-    rf"(?:actief|lid|vrijwilliger)\s+(?:bij|van|in)\s+(?:de\s+|het\s+)?(?:{_MOVEMENTS})",
+    rf"(?:actief|lid|vrijwilliger)\s+(?:bij|van|in|binnen)\s+(?:de\s+|het\s+)?(?:{_MOVEMENTS})",
     r"political\s+(?:views|opinions?|affiliation)|union\s+member\w*|trade\s+union\s+member\w*",
     # "he is a member of the FNV", "member of the Labour party"
     rf"(?:a\s+)?member\s+of\s+(?:the\s+|a\s+)?(?:(?:{_PARTIES}|{_UNIONS})(?![\w-])"
@@ -174,7 +205,7 @@ _BIOMETRIC_AND_GENETIC = (
 # of its own: its triggers ("bestuur", "voorzitter") are common words in municipal texts.
 _PARTY_OFFICE = (
     r"(?:in het bestuur|bestuurslid|voorzitter|secretaris|penningmeester|actief|vrijwilliger) "
-    r"(?:van|bij|in)\s+(?:de\s+|het\s+)?(?:(?:lokale|plaatselijke"
+    r"(?:van|bij|in|binnen)\s+(?:de\s+|het\s+)?(?:(?:lokale|plaatselijke"
     rf"|regionale)\s+)?(?:{_PARTIES})(?:-afdeling|-jongeren|\s+afdeling\s+\w+)?(?![\w-])",
 )
 
@@ -244,6 +275,17 @@ class SpecialCategoryRecognizer(GatedTermRecognizer):
         *("socialistische partij", "partij van de arbeid", "staatkundig", "boerburgerbeweging"),
         *("nieuw sociaal contract", "democraten 66", "seksueel", "sekswerk", "prostitutie"),
         " nederlander",
+        *("humanis", "mormo", "kopt", "baptist", "doopsgezind", "remonstrant", "quaker"),
+        *("rastafari", "bahá", "bahai", "jaïn", "zoroastr", "pinkstergemeente", "bekeerling"),
+        *("gelovig", "halal", "koosjer", "kosjer", "sabbat", "sjabbat", "shabbat", "zondagsrust"),
+        *("ramadan", "gebed", "vasten", "te bidden", "bidden", "intersekse", "interseks"),
+        *("travestiet", "van geslacht", "'er", "’er", "groenlinkser", "vakbond", "actief binnen"),
+        *("bestuurslid binnen", "voorzitter binnen", "secretaris binnen", "vrijwilliger binnen"),
+        *("penningmeester binnen", "in het bestuur binnen", "agender", "hijab", "chador"),
+        *("kippa", "kipa", "headscarf", "niqab", "burqa", "turban", "kippah", "yarmulke"),
+        *("mosque", "church", "synagogue", "temple", "observes", "observed", "observing"),
+        *("fasts during", "fasting during", "prays five", "prays 5", "trans woman", "trans man"),
+        *("trans girl", "trans boy", "trans person", "intersex"),
     )
     CASED_TRIGGERS: ClassVar[tuple[str, ...]] = (
         *("Roma", "Sinti", "BRCA", "Hazara", "Koerd", "Berber", "Amazigh", "Oeigoer", "Tamil"),

@@ -161,14 +161,19 @@ _CUE_LEADS = (
 _WORD = re.compile(r"\w+")
 _POSSESSIVE_BEFORE = re.compile(
     r"(?<!\w)(?:(?<!\b(?:wat|welke|er|hoe|waar|wie|dit|dat|die|deze|het|ze|zij|we|wij|jullie)\s+)"
-    r"zijn|haar|zn|his|her)\s+(?:\p{L}+\s+)?$",
+    r"zijn|haar|zn|his|her|mijn|m['’]n|my)\s+(?:\p{L}+\s+)?$",
     re.IGNORECASE,
 )
 # The writer about themself, right before the term: "ik heb diabetes", "ik ben moslima", "I am
-# pregnant". Only directly before it: "ik heb een vraag over diabetes" is a topic.
+# pregnant", also past an adverb of time or degree ("ik ben sinds maart zwanger", "ik heb al
+# jaren reuma", "ik slik sinds kort oxazepam"). Only adverbs: "ik heb een vraag over diabetes"
+# is a topic.
 _SELF_BEFORE = re.compile(
-    r"(?<!\w)(?:ik\s+(?:ben|heb|had|was)|i\s+(?:am|have|had|was)|i['’](?:m|ve))"
-    r"\s+(?:(?:zelf|ook|al|sinds\s+kort|also|been)\s+)*(?:(?:een|a|an)\s+)?$",
+    r"(?<!\w)(?:ik\s+(?:ben|heb|had|was|slik|slikte|gebruik|gebruikte|zit|zat|kreeg|krijg|werd)"
+    r"|i\s+(?:am|have|had|was|take|use)|i['’](?:m|ve))"
+    r"\s+(?:(?:zelf|ook|al|nu|momenteel|helaas|inmiddels|onlangs|net|pas|nog|weer|opnieuw"
+    r"|tijdelijk|lang|sinds\s+\w+|(?:\w+\s+)?(?:jaar|jaren|maanden|weken|dagen)|een\s+tijdje"
+    r"|also|been|recently|currently|still)\s+)*(?:(?:een|a|an)\s+)?$",
     re.IGNORECASE,
 )
 _BINDING_LOOKBACK = 40

@@ -585,3 +585,36 @@ def test_round_three_topics_are_dropped(analyzer: AnalyzerEngine, marked: str, e
 @pytest.mark.parametrize(("marked", "entity"), ROUND_THREE_KEEP)
 def test_round_three_cases_are_kept(analyzer: AnalyzerEngine, marked: str, entity: str) -> None:
     assert entity in kept_types(analyzer, marked)
+
+
+# Round four: the writer about themself past an adverb, "mijn" as a possessive, and the wider
+# family of person nouns (ex-partner, weduwe, uitzendkracht, "de oudere dame").
+ROUND_FOUR_KEEP = [
+    ("Ik ben sinds maart zwanger en wil mijn verlof regelen.", "HEALTH_DATA"),
+    ("Ik heb al jaren reuma, kan de gemeente helpen?", "HEALTH_DATA"),
+    ("Ik slik sinds kort oxazepam, mag ik dan autorijden?", "HEALTH_DATA"),
+    ("Mijn burn-out is nog niet over, hoe meld ik dat?", "HEALTH_DATA"),
+    ("Sinds mijn veroordeling krijg ik geen VOG meer.", "CRIMINAL_DATA"),
+    ("Zijn ex-partner is verslaafd aan cocaïne.", "HEALTH_DATA"),
+    ("De weduwe is sinds het overlijden depressief.", "HEALTH_DATA"),
+    ("De uitzendkracht heeft epilepsie.", "HEALTH_DATA"),
+    ("De oudere dame heeft parkinson en woont alleen.", "HEALTH_DATA"),
+]
+ROUND_FOUR_DROP = [
+    # an adverb is allowed between "ik heb" and the term, a noun phrase is not
+    ("Ik heb een vraag over diabetes en het rijbewijs.", "HEALTH_DATA"),
+    ("Ik heb sinds maandag een folder over verslaving nodig.", "HEALTH_DATA"),
+    ("Mijn vraag gaat over de regels rond zwangerschap.", "HEALTH_DATA"),
+]
+
+
+@pytest.mark.parametrize(("marked", "entity"), ROUND_FOUR_KEEP)
+def test_round_four_cases_are_kept(analyzer: AnalyzerEngine, marked: str, entity: str) -> None:
+    assert entity in kept_types(analyzer, marked)
+
+
+@pytest.mark.parametrize(("marked", "entity"), ROUND_FOUR_DROP)
+def test_round_four_topics_are_dropped(analyzer: AnalyzerEngine, marked: str, entity: str) -> None:
+    text, _ = strip_markup(marked)
+    assert entity in {f.type for f in topic_findings(analyzer, text)}  # found, then dropped
+    assert entity not in kept_types(analyzer, marked)

@@ -181,3 +181,42 @@ def test_policy_sentences_about_the_same_words_are_ignored(
     analyzer: AnalyzerEngine, text: str
 ) -> None:
     assert spans(analyzer, text) == []
+
+
+# Pasted e-mail disclaimers, Dutch and English: every mail carries one, whatever its content.
+DISCLAIMERS = [
+    "Deze informatie is vertrouwelijk en alleen bestemd voor de geadresseerde. Indien u dit "
+    "bericht onterecht ontvangt, verzoeken wij u het te verwijderen.",
+    "Dit e-mailbericht is uitsluitend bestemd voor de geadresseerde(n) en is vertrouwelijk.",
+    "This e-mail is confidential and intended solely for the addressee.",
+    "This message is strictly confidential. If you have received it in error, please delete it.",
+    "Dit bericht is VERTROUWELIJK. Bent u niet de beoogde ontvanger, meld dit dan aan de afzender.",
+    "This document is for internal use only and intended only for the addressee.",
+]
+
+
+@pytest.mark.parametrize("text", DISCLAIMERS)
+def test_mail_disclaimer_is_not_a_marking(analyzer: AnalyzerEngine, text: str) -> None:
+    assert [r for r in analyzer.analyze(text, language="nl") if r.score >= THRESHOLD] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "marking"),
+    [
+        # A header line counts even above a disclaimer; its own words name no addressee.
+        ("VERTROUWELIJK\nDeze e-mail is alleen bestemd voor de geadresseerde.", "VERTROUWELIJK"),
+        ("VERTROUWELIJK - uitsluitend voor de leden van het college", "VERTROUWELIJK"),
+        # A disclaimer in another paragraph does not hide a marking in running text.
+        (
+            "Dit document is vertrouwelijk.\n\nDeze e-mail is bestemd voor de geadresseerde.",
+            "vertrouwelijk",
+        ),
+    ],
+)
+def test_marking_near_a_disclaimer_still_counts(
+    analyzer: AnalyzerEngine, text: str, marking: str
+) -> None:
+    found = [
+        text[r.start : r.end] for r in analyzer.analyze(text, language="nl") if r.score >= THRESHOLD
+    ]
+    assert marking in found
