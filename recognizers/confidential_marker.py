@@ -350,6 +350,19 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
         "Dutch confidentiality phrase": len("ter vertrouwelijke "),
     }
 
+    CONTEXT: ClassVar[tuple[str, ...]] = (
+        "vertrouwelijk",
+        "geheim",
+        "geheimhouding",
+        "rubricering",
+        "notulen",
+        "verslag",
+        "agenda",
+        "raadsstuk",
+        "confidential",
+        "minutes",
+    )
+
     def analyze(
         self,
         text: str,
@@ -366,19 +379,6 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
                 and _in_disclaimer(text, result.start, result.end)
             )
         ]
-
-    CONTEXT: ClassVar[tuple[str, ...]] = (
-        "vertrouwelijk",
-        "geheim",
-        "geheimhouding",
-        "rubricering",
-        "notulen",
-        "verslag",
-        "agenda",
-        "raadsstuk",
-        "confidential",
-        "minutes",
-    )
 
 
 def _pattern_name(result: RecognizerResult) -> str | None:
