@@ -51,8 +51,12 @@ def _alternation(words: Iterable[str]) -> str:
 LETTER = r"[^\W\d_]"
 PUNCTUATION_SHORTCUT = r"[^\w\s'’]"
 WORD = r"\w+(?:['’-]\w+)*"  # "Bos-van", "d'Ancona", "35-II", "06-12345678", "e-mail"
+# Most tokens of all: a run of word characters before whitespace or the end. The next
+# alternative would match it the same way, at the cost of its atomic group and lookahead.
+PLAIN_WORD_SHORTCUT = r"\w++(?!\S)"
 TOKEN = "|".join(
     [
+        PLAIN_WORD_SHORTCUT,
         # Most tokens: a word not followed by a dot or a number separator. Atomic, so the
         # regex engine does not retry shorter words; the rare rest falls through below.
         rf"(?>{WORD})(?![.@]|[,:/]\d)",

@@ -87,6 +87,15 @@ def matches_from(compiled: Any, text: str, starts: Iterable[int]) -> Iterator[An
             resume = match.end()
 
 
+def folded_trigger_starts(
+    text: str, nlp_artifacts: NlpArtifacts | None, needles: Iterable[str]
+) -> list[int]:
+    """Where the ``needles`` (lower case, registered with ``SHARED_TRIGGERS``) occur in the
+    folded text, sorted: read from the trigger pass that the gated recognizers share."""
+    folded_hits, _ = SHARED_TRIGGERS.hits(text, nlp_artifacts)
+    return sorted(start for needle in needles for start in folded_hits.get(needle, ()))
+
+
 def compiled_regex(pattern: Pattern, flags: int) -> Any:
     """The pattern's regex, compiled once and cached on the Pattern as Presidio does."""
     cached: Any = pattern
@@ -143,7 +152,7 @@ class GatedPatternRecognizer(DutchPatternRecognizer):
     name: str
     patterns: list[Pattern]
 
-    def may_match(self, text: str) -> bool:
+    def may_match(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> bool:
         """A whole-text gate for subclasses: False only if no pattern can match ``text``."""
         return True
 
@@ -187,7 +196,9 @@ class GatedPatternRecognizer(DutchPatternRecognizer):
                 starts.update(range(max(0, hit - reach), hit + 1))
         return sorted(starts)
 
-    def windows(self, text: str) -> dict[str, list[Window]]:
+    def windows(
+        self, text: str, nlp_artifacts: NlpArtifacts | None = None
+    ) -> dict[str, list[Window]]:
         """Per pattern regex: merged windows of ``text`` that hold every match of that pattern.
         Patterns left out are searched in the whole text."""
         return {}
@@ -199,12 +210,13 @@ class GatedPatternRecognizer(DutchPatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        patterns = self.patterns_to_run(text, nlp_artifacts) if self.may_match(text) else []
+        possible = self.may_match(text, nlp_artifacts)
+        patterns = self.patterns_to_run(text, nlp_artifacts) if possible else []
         if not patterns:
             return []
         flags: int = regex_flags or self.global_regex_flags or 0
         results: list[RecognizerResult] = []
-        windows_per_pattern = self.windows(text)
+        windows_per_pattern = self.windows(text, nlp_artifacts)
         for pattern in patterns:
             compiled = compiled_regex(pattern, flags)
             windows = windows_per_pattern.get(pattern.regex)

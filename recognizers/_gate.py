@@ -23,30 +23,45 @@ import ahocorasick
 _CASE_TWINS = (("İ", "i"), ("ı", "i"), ("ſ", "s"))
 
 
+# The last text folded and its folded form: the trigger scan and several recognizers fold the
+# same text in turn. One tuple, replaced whole, so that threads never see half of an entry;
+# holding the text keeps its identity from being reused by another string.
+_last_folded: tuple[str, str] = ("", "")
+
+
 def fold(text: str) -> str:
     """``text`` lower-cased, of the same length, with every character that a case-insensitive
     pattern takes for an ASCII letter replaced by that letter: search lower-case triggers here."""
-    if not text.isascii():
+    global _last_folded
+    last = _last_folded
+    if last[0] is text:
+        return last[1]
+    folded = text
+    if not folded.isascii():
         for twin, letter in _CASE_TWINS:
-            text = text.replace(twin, letter)
-    return text.lower()
+            folded = folded.replace(twin, letter)
+    folded = folded.lower()
+    _last_folded = (text, folded)
+    return folded
 
 
 # Per trigger, the sorted start offsets of its occurrences.
 type TriggerHits = dict[str, list[int]]
 
 
-def _automaton(triggers: Iterable[str]) -> ahocorasick.Automaton | None:
-    automaton = ahocorasick.Automaton()
+def automaton(triggers: Iterable[str]) -> ahocorasick.Automaton | None:
+    """An Aho-Corasick automaton over ``triggers`` (each its own value); None if empty."""
+    built = ahocorasick.Automaton()
     for trigger in triggers:
-        automaton.add_word(trigger, trigger)
-    if len(automaton) == 0:
+        built.add_word(trigger, trigger)
+    if len(built) == 0:
         return None
-    automaton.make_automaton()
-    return automaton
+    built.make_automaton()
+    return built
 
 
-def _occurrences(automaton: ahocorasick.Automaton | None, haystack: str) -> TriggerHits:
+def occurrences(automaton: ahocorasick.Automaton | None, haystack: str) -> TriggerHits:
+    """Where each trigger of ``automaton`` occurs in ``haystack``, overlaps included."""
     hits: TriggerHits = {}
     if automaton is not None and haystack:
         for end, trigger in automaton.iter(haystack):
@@ -77,7 +92,7 @@ class TriggerScan:
         """Occurrences of every registered trigger: (in the folded text, in the text)."""
         automata = self._automata
         if automata is None:
-            automata = self._automata = (_automaton(self._folded), _automaton(self._cased))
+            automata = self._automata = (automaton(self._folded), automaton(self._cased))
         cache: dict[object, Any] | None = getattr(nlp_artifacts, "per_text_cache", None)
         if cache is not None:
             cached = cache.get(self)
@@ -86,8 +101,8 @@ class TriggerScan:
                 return hits
         folded_automaton, cased_automaton = automata
         hits = (
-            _occurrences(folded_automaton, fold(text) if folded_automaton else ""),
-            _occurrences(cased_automaton, text),
+            occurrences(folded_automaton, fold(text) if folded_automaton else ""),
+            occurrences(cased_automaton, text),
         )
         if cache is not None:
             cache[self] = (text, automata, hits)

@@ -33,7 +33,14 @@ from typing import ClassVar
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers._fast import GatedPatternRecognizer, Window, fold, merge
+from recognizers._fast import (
+    GatedPatternRecognizer,
+    Window,
+    fold,
+    folded_trigger_starts,
+    merge,
+)
+from recognizers._gate import SHARED_TRIGGERS
 
 # Month name or abbreviation (Dutch and English) -> month number.
 _MONTHS = {
@@ -76,11 +83,20 @@ _SIGN_CUE = re.compile(
 # faster than one case-insensitive alternation ("geb" alone would pass every "gebruik").
 _BIRTHDAY_WORDS = ("verjaardag", "jarig")
 _CUE_WORDS = ("born", "birth", *_BIRTHDAY_WORDS)
-_CUE_SHAPES = (
-    re.compile(r"geb(?:oren|oorte|\.?\s?datum|\b)"),
-    re.compile(r"d\.?o\.?b"),
-    re.compile(r"[*°]\s*\w"),
-)
+_DOB_SHAPE = re.compile(r"d\.?o\.?b")
+_CUE_SHAPES = (re.compile(r"geb(?:oren|oorte|\.?\s?datum|\b)"), _DOB_SHAPE)
+# Every match of _WORD_CUE holds one of these words or _DOB_SHAPE in the folded text: tested
+# first, as the regex is tried at every position before a date.
+_WORD_CUE_NEEDLES = ("geb", "born", "birth")
+# The sign cues; a plain substring test first, as few texts hold either sign.
+_SIGNS = ("*", "°")
+_SIGN_SHAPE = re.compile(r"[*°]\s*\w")
+# The gate reads the shared trigger pass (see recognizers._gate): the cue words and every
+# string _DOB_SHAPE matches, and the literal starts of the other shapes, which are then tried
+# just there.
+_GATE_WORDS = (*_CUE_WORDS, "dob", "d.ob", "do.b", "d.o.b")
+_GATE_SHAPES = {"geb": _CUE_SHAPES[0], "*": _SIGN_SHAPE, "°": _SIGN_SHAPE}
+SHARED_TRIGGERS.register((*_GATE_WORDS, *_GATE_SHAPES), ())
 # "... 1926 werd geboren", "12-03-1985 geboren te Delft", "(3 March 1985, born in Ghent)".
 _CUE_AFTER = re.compile(
     r"[ \t,]*(?P<gap>(?:[^\W\d_]+[ \t]+){0,2})(?:geboren|born)\b", re.IGNORECASE
@@ -126,9 +142,11 @@ _DATE_AFTER_MARK = re.compile(
 )
 _MARKDOWN_RULE = re.compile(r"^[\s|:\-]+$")
 # This pattern starts with a month name; in the folded text every month name starts with one
-# of these prefixes (a literal alternation, which `re` scans for quickly).
+# of these prefixes, found in the trigger pass that the gated recognizers share.
 _MONTH_FIRST = "date month d, y"
-_MONTH_PREFIX = re.compile("|".join(sorted({month[:3] for month in _MONTHS})))
+_MONTH_PREFIXES = frozenset(month[:3] for month in _MONTHS)
+_PREFIX_LENGTH = 3
+SHARED_TRIGGERS.register(_MONTH_PREFIXES, ())
 
 
 class DateOfBirthRecognizer(GatedPatternRecognizer):
@@ -137,6 +155,8 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     # A window is the first character of a date; the longest date plus the lookahead fits here.
     PEEK = 40
+    # The gate's answer for the last text (see _gate).
+    _last_gate: tuple[str | None, tuple[bool, int | None]] = (None, (False, None))
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern(
@@ -161,40 +181,75 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         names = _person_ends(nlp_artifacts)
         return [r for r in results if _has_birth_cue(text, r.start, r.end, names)]
 
-    def may_match(self, text: str) -> bool:
+    def may_match(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> bool:
         """Gate (see recognizers._fast): no birth date without a cue or a date after a mark."""
-        return _may_hold_cue_word(fold(text)) or _DATE_AFTER_MARK.search(text) is not None
+        has_cue, first_mark = self._gate(text, nlp_artifacts)
+        return has_cue or first_mark is not None
 
-    def windows(self, text: str) -> dict[str, list[Window]]:
+    def windows(
+        self, text: str, nlp_artifacts: NlpArtifacts | None = None
+    ) -> dict[str, list[Window]]:
         """Without a cue word only a date right after a mark can be a birth date: search just
         there. With one, search everywhere, except that a date written month first can only
         start where a month name does (searching for those is the costliest otherwise)."""
-        folded = fold(text)
-        if _may_hold_cue_word(folded):
-            starts = _month_starts(folded)
+        has_cue, first_mark = self._gate(text, nlp_artifacts)
+        if has_cue:
+            starts = _month_starts(folded_trigger_starts(text, nlp_artifacts, _MONTH_PREFIXES))
             return {p.regex: starts for p in self.patterns if p.name == _MONTH_FIRST}
-        starts = merge(
-            (m.start("date"), m.start("date") + 1) for m in _DATE_AFTER_MARK.finditer(text)
-        )
+        # No mark before the first one the gate found: search on from there.
+        marks = _DATE_AFTER_MARK.finditer(text, first_mark) if first_mark is not None else ()
+        starts = merge((m.start("date"), m.start("date") + 1) for m in marks)
         return {pattern.regex: starts for pattern in self.patterns}
+
+    def _gate(self, text: str, nlp_artifacts: NlpArtifacts | None) -> tuple[bool, int | None]:
+        """Whether ``text`` may hold a cue word, and where the first date after a mark starts
+        (only looked for without a cue). ``may_match`` and ``windows`` ask in turn for the same
+        text: the answer for the last text is kept (one tuple, replaced whole)."""
+        last = self._last_gate
+        if last[0] is text:
+            return last[1]
+        has_cue = _may_hold_cue(text, nlp_artifacts)
+        mark = None if has_cue else _DATE_AFTER_MARK.search(text)
+        answer = (has_cue, None if mark is None else mark.start())
+        self._last_gate = (text, answer)
+        return answer
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # None keeps the pattern score (True would set it to 1.0); False drops the match.
         return None if _parse_birth_date(pattern_text) is not None else False
 
 
-def _may_hold_cue_word(folded: str) -> bool:
-    """False only if the folded text holds no birth cue word or sign at all."""
-    return any(word in folded for word in _CUE_WORDS) or any(
-        shape.search(folded) is not None for shape in _CUE_SHAPES
+def _may_hold_cue(text: str, nlp_artifacts: NlpArtifacts | None) -> bool:
+    """False only if the text holds no birth cue word or sign at all: none of the cue words
+    or cue shapes (_CUE_WORDS, _CUE_SHAPES, _SIGN_SHAPE) occurs in the folded text."""
+    folded_hits, _ = SHARED_TRIGGERS.hits(text, nlp_artifacts)
+    if any(word in folded_hits for word in _GATE_WORDS):
+        return True
+    folded = fold(text)
+    return any(
+        shape.match(folded, start) is not None
+        for literal, shape in _GATE_SHAPES.items()
+        for start in folded_hits.get(literal, ())
     )
 
 
-def _month_starts(folded: str) -> list[Window]:
-    """Windows holding the start of every month name in the folded text (see ``fold``): each
-    name begins with one of _MONTH_PREFIXES. ``finditer`` skips a prefix that overlaps the one
-    before it, but no month name starts there: it follows a letter, not a word boundary."""
-    return [(match.start(), match.start() + 1) for match in _MONTH_PREFIX.finditer(folded)]
+def _may_hold_word_cue(folded: str) -> bool:
+    """False only if ``_WORD_CUE`` cannot match in the text folded here."""
+    return (
+        any(word in folded for word in _WORD_CUE_NEEDLES) or _DOB_SHAPE.search(folded) is not None
+    )
+
+
+def _month_starts(prefix_starts: list[int]) -> list[Window]:
+    """Windows holding the start of every month name, given where the month prefixes occur in
+    the folded text (sorted). A prefix that overlaps the one before it is left out, as a regex
+    scan for them leaves it out (no month name starts there: it follows a letter, not a word
+    boundary)."""
+    starts: list[Window] = []
+    for start in prefix_starts:
+        if not starts or start >= starts[-1][0] + _PREFIX_LENGTH:
+            starts.append((start, start + 1))
+    return starts
 
 
 def _person_ends(nlp_artifacts: NlpArtifacts | None) -> frozenset[int]:
@@ -285,9 +340,9 @@ def _has_birth_cue(
 def _has_cue_word(text: str, start: int, end: int) -> bool:
     """A cue word or sign before the date, "geboren" after it, or a birthday list."""
     before = text[max(0, start - 80) : start]
-    if _SIGN_CUE.search(before):
+    if any(sign in before for sign in _SIGNS) and _SIGN_CUE.search(before):
         return True
-    cue = _WORD_CUE.search(before)
+    cue = _WORD_CUE.search(before) if _may_hold_word_cue(fold(before)) else None
     if cue is not None:
         gap = cue.group("gap")
         if (

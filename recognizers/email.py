@@ -18,13 +18,15 @@ example.com"), or a last word that is no common top-level domain ("kijk at de pu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from typing import ClassVar
 
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers._fast import GatedPatternRecognizer, Window, merge
+from recognizers._fast import GatedPatternRecognizer, Window, fold, folded_trigger_starts, merge
+from recognizers._gate import SHARED_TRIGGERS
 
 _LOCAL_CHARS = r"[\w!#$%&'*+/=?^`{|}~\-]"
 _LABEL = r"[^\W_](?:[\w\-]{0,61}[^\W_])?"
@@ -60,6 +62,11 @@ _PLAIN_ADDRESS = re.compile(_PLAIN)
 _AT_TOKEN = regex.compile(
     r"[@aA](?:(?<=@)|(?<!\w.)(?:[tT]|[pP][eE][nN]?[sSſ][tT][aA][aA][rR][tT][jJ][eE])(?!\w))"
 )
+# In the folded text (see recognizers._gate.fold) every at-token starts with one of these; the
+# at-token pattern is only tried where the shared trigger pass found one.
+_AT_NEEDLES = ("@", "at", "apenstaartje", "apestaartje")
+SHARED_TRIGGERS.register(_AT_NEEDLES, ())
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 _BEFORE_PLAIN_LOCAL_PART = regex.compile(r"(?r)[^\w.!#$%&'*+/=?^`{|}~\-]")
 _AFTER_PLAIN_DOMAIN = regex.compile(r"[^\w.\-]")
 _OUTSIDE_OBFUSCATED = regex.compile(r"[^\w\s.@\-\[\](){}<>]")
@@ -120,11 +127,37 @@ class EmailRecognizer(GatedPatternRecognizer):
                 result.score = min(result.score, self.WEAK_SCORE)
         return results
 
-    def may_match(self, text: str) -> bool:
-        return _AT_TOKEN.search(text) is not None
+    def may_match(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> bool:
+        return next(_at_tokens(text, nlp_artifacts), None) is not None
 
-    def windows(self, text: str) -> dict[str, list[Window]]:
-        return {_PLAIN: _plain_windows(text), _OBFUSCATED: _obfuscated_windows(text)}
+    def windows(
+        self, text: str, nlp_artifacts: NlpArtifacts | None = None
+    ) -> dict[str, list[Window]]:
+        return {
+            _PLAIN: _plain_windows(text),
+            _OBFUSCATED: _obfuscated_windows(text, _at_tokens(text, nlp_artifacts)),
+        }
+
+
+def _at_tokens(text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[regex.Match[str]]:
+    """The matches of _AT_TOKEN in ``text``, in order (they cannot overlap)."""
+    folded = fold(text)
+    for start in folded_trigger_starts(text, nlp_artifacts, _AT_NEEDLES):
+        if folded.startswith("at", start) and _touches_a_word(folded, start, start + 2):
+            continue
+        token = _AT_TOKEN.match(text, start)
+        if token is not None:
+            yield token
+
+
+def _touches_a_word(folded: str, start: int, end: int) -> bool:
+    """Whether the folded text certainly has a word character right before ``start`` or at
+    ``end``, so that no at-token can be there: "at" is mostly part of a word ("dat", "straat",
+    "atlas"). Only ASCII letters, digits and "_" are tested (a folded ASCII letter or digit
+    comes from a word character); the pattern decides on all other characters."""
+    return (start > 0 and folded[start - 1] in _ASCII_WORD) or (
+        end < len(folded) and folded[end] in _ASCII_WORD
+    )
 
 
 def _plain_windows(text: str) -> list[Window]:
@@ -140,16 +173,18 @@ def _plain_windows(text: str) -> list[Window]:
     return merge(windows)
 
 
-def _obfuscated_windows(text: str) -> list[Window]:
-    """The stretches around each at-token that hold no character an obfuscated address lacks."""
-    windows = []
-    token = _AT_TOKEN.search(text)
-    while token is not None:
+def _obfuscated_windows(text: str, at_tokens: Iterable[regex.Match[str]]) -> list[Window]:
+    """The stretches around each at-token that hold no character an obfuscated address lacks;
+    an at-token inside the stretch of an earlier one adds nothing."""
+    windows: list[Window] = []
+    end = 0
+    for token in at_tokens:
+        if token.start() < end:
+            continue
         before = _OUTSIDE_OBFUSCATED_BACKWARDS.search(text, 0, token.start())
         after = _OUTSIDE_OBFUSCATED.search(text, token.end())
         end = after.start() if after else len(text)
         windows.append((before.end() if before else 0, end))
-        token = _AT_TOKEN.search(text, end)
     return merge(windows)
 
 

@@ -32,8 +32,9 @@ from recognizers._patterns import follows_reference_label
 
 _DUTCH_SHAPE = re.compile(r"[A-Z]{2}[A-Z0-9]{6}[0-9]")
 # Both bare numbers are runs of at least nine capitals and digits: their patterns only run in
-# such runs (see recognizers._fast).
-_CAPITALS_AND_DIGITS = re.compile(r"[A-Z0-9]{9,}")
+# such runs (see recognizers._fast). Possessive: the same maximal runs, and a shorter run is
+# given up at once instead of being counted again from each of its characters.
+_CAPITALS_AND_DIGITS = re.compile(r"[A-Z0-9]{9,}+")
 
 # Labels that introduce a document number. Case-insensitive; the number itself is upper-case.
 _LABEL = (
@@ -95,6 +96,9 @@ class NlIdDocumentRecognizer(GatedPatternRecognizer):
             "residence",
         ),
     }
+    # The labelled number is only tried where its label can start: at most this far before a
+    # trigger ("identiteitskaart" holds "kaart" eleven characters on); see recognizers._fast.
+    START_REACH: ClassVar[dict[str, int]] = {"Labelled document number (strong)": 11}
     PEEK = 1  # the lookaheads (\b, (?![\d-])) read one character
 
     CONTEXT: ClassVar[tuple[str, ...]] = (
@@ -125,7 +129,9 @@ class NlIdDocumentRecognizer(GatedPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         return [result for result in results if not follows_reference_label(text, result.start)]
 
-    def windows(self, text: str) -> dict[str, list[Window]]:
+    def windows(
+        self, text: str, nlp_artifacts: NlpArtifacts | None = None
+    ) -> dict[str, list[Window]]:
         runs = [run.span() for run in _CAPITALS_AND_DIGITS.finditer(text)]
         return {pattern.regex: runs for pattern in self.PATTERNS[:2]}  # the two bare numbers
 

@@ -67,6 +67,7 @@ def _sidecode_regex(sidecodes: tuple[str, ...], letter: str, separator: str) -> 
 # Found from the digit: a pattern that starts with a character class is scanned fast.
 _LETTER_DIGIT_PAIR = re.compile(r"[0-9](?:-?[A-Z]|(?<=[A-Z][0-9])|(?<=[A-Z]-[0-9]))")
 _PLATE_LENGTH = 8
+_NO_HYPHENS = "Kenteken (no hyphens)"
 
 
 class NlLicensePlateRecognizer(GatedPatternRecognizer):
@@ -80,7 +81,7 @@ class NlLicensePlateRecognizer(GatedPatternRecognizer):
         Pattern(
             "Kenteken (hyphens, old letters)", _sidecode_regex(SIDECODES, ANY_LETTER, "-"), 0.3
         ),
-        Pattern("Kenteken (no hyphens)", _sidecode_regex(SIDECODES[2:], CURRENT_LETTERS, ""), 0.25),
+        Pattern(_NO_HYPHENS, _sidecode_regex(SIDECODES[2:], CURRENT_LETTERS, ""), 0.25),
     )
 
     CONTEXT: ClassVar[tuple[str, ...]] = (
@@ -127,7 +128,9 @@ class NlLicensePlateRecognizer(GatedPatternRecognizer):
                 result.score = max(result.score, self.LIST_SCORE)
         return results
 
-    def windows(self, text: str) -> dict[str, list[Window]]:
+    def windows(
+        self, text: str, nlp_artifacts: NlpArtifacts | None = None
+    ) -> dict[str, list[Window]]:
         # A found pair hides pairs that overlap it (at most two characters on): hence the slack
         # of two characters beyond the plate length on both sides.
         reach = _PLATE_LENGTH + 2
@@ -135,7 +138,12 @@ class NlLicensePlateRecognizer(GatedPatternRecognizer):
             (max(0, pair.start() - reach), min(len(text), pair.start() + reach + 1))
             for pair in _LETTER_DIGIT_PAIR.finditer(text)
         )
-        return dict.fromkeys((pattern.regex for pattern in self.PATTERNS), windows)
+        # A plate written with hyphens lies in a window that holds a hyphen.
+        hyphenated = [(start, end) for start, end in windows if text.find("-", start, end) != -1]
+        return {
+            pattern.regex: windows if pattern.name == _NO_HYPHENS else hyphenated
+            for pattern in self.PATTERNS
+        }
 
 
 RECOGNIZERS = (NlLicensePlateRecognizer,)

@@ -150,10 +150,11 @@ class NlPhoneRecognizer(LocalRecognizer):
 
     def _matches(self, text: str) -> Iterator[Window]:
         """Spans of the valid numbers written with a trunk or international prefix."""
-        for window_start, window_end in _number_windows(text):
-            window = text[window_start:window_end]
-            if len(_DIGIT_LIKE.findall(window)) < _MIN_NUMBER_DIGITS:
+        for window_start, anchor, window_end in _number_windows(text):
+            # A kept number starts at the anchor or after it, so its digits lie after it too.
+            if len(_DIGIT_LIKE.findall(text, anchor, window_end)) < _MIN_NUMBER_DIGITS:
                 continue
+            window = text[window_start:window_end]
             for match in self._matcher(window):
                 if match.raw_string.startswith(_KEPT_FIRST_CHARACTERS):
                     yield window_start + match.start, window_start + match.end
@@ -184,13 +185,15 @@ class NlPhoneRecognizer(LocalRecognizer):
 
 
 class _KeptNumberMatcher(PhoneNumberMatcher):
-    """libphonenumber's matcher that skips candidates which cannot give a kept number."""
+    """libphonenumber's matcher that skips candidates which cannot give a kept number: those
+    without a kept start (see _KEPT_INNER_START), and those with fewer digits than a valid
+    number has ("08", "(0", "0621"), of which neither the whole nor a part can be valid."""
 
     def _extract_match(self, candidate: str, offset: int) -> PhoneNumberMatch | None:
         if (
             not candidate.startswith(_KEPT_FIRST_CHARACTERS)
             and _KEPT_INNER_START.search(candidate) is None
-        ):
+        ) or len(_DIGIT_LIKE.findall(candidate)) < _MIN_NUMBER_DIGITS:
             return None
         match: PhoneNumberMatch | None = super()._extract_match(candidate, offset)
         return match
@@ -219,15 +222,16 @@ def _is_area_code(area: str) -> bool:
     return is_valid_number(number) and length_of_geographical_area_code(number) == len(area) - 1
 
 
-def _number_windows(text: str) -> list[Window]:
-    """The stretches (with their bounding characters) that may hold a kept number."""
+def _number_windows(text: str) -> list[tuple[int, int, int]]:
+    """The stretches (with their bounding characters) that may hold a kept number, each as
+    (start, first possible start of a kept number, end)."""
     windows = []
     anchor = _NUMBER_START.search(text)
     while anchor is not None:
         before = _OUTSIDE_NUMBER_BACKWARDS.search(text, 0, anchor.start())
         after = _OUTSIDE_NUMBER.search(text, anchor.end())
         end = after.end() if after else len(text)
-        windows.append((before.start() if before else 0, end))
+        windows.append((before.start() if before else 0, anchor.start(), end))
         anchor = _NUMBER_START.search(text, end)
     return windows
 

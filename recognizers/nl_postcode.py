@@ -95,7 +95,9 @@ class NlPostcodeRecognizer(GatedPatternRecognizer):
                 result.score = min(result.score, ambiguous_score)
         return results
 
-    def windows(self, text: str) -> dict[str, list[Window]]:
+    def windows(
+        self, text: str, nlp_artifacts: NlpArtifacts | None = None
+    ) -> dict[str, list[Window]]:
         starts = (match.start() for match in _FOUR_DIGITS.finditer(text))
         return {_POSTCODE: merge((start, start + _POSTCODE_LENGTH) for start in starts)}
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from gateway.engine.types import Finding
-from recognizers._gate import fold
+from recognizers._gate import automaton, fold, occurrences
 
 # The domain part of an address: labels of letters, digits and hyphens, then a TLD.
 _DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
@@ -21,11 +21,12 @@ class AllowTerms:
     """Finds the allow-term occurrences in a text with one case-insensitive pattern.
 
     Most texts contain none of the terms, and a pattern with alternatives costs time at every
-    position. Each alternative therefore has a needle that every match of it contains: the
-    folded first word of a term, the folded local part and "@" of a mailbox. The pattern is
-    built from the alternatives whose needle occurs in the folded text, in their original
-    order, which finds exactly what the full pattern finds (an alternative that cannot match
-    anywhere in the text never decides a match)."""
+    position. Each alternative therefore has a needle that every match of it starts with: the
+    folded first word of a term, the folded local part and "@" of a mailbox. One Aho-Corasick
+    pass finds the needles in the folded text. The pattern is built from the alternatives whose
+    needle occurs, in their original order, which finds exactly what the full pattern finds (an
+    alternative that cannot match anywhere in the text never decides a match), and it is only
+    tried where a needle occurs, which finds what a search through the whole text finds."""
 
     def __init__(self, terms: Iterable[str], functional_mailboxes: Iterable[str] = ()) -> None:
         words = [term.split() for term in terms if term.strip()]
@@ -42,6 +43,9 @@ class AllowTerms:
             mailbox = r"(?<![\w.+-])(?:" + re.escape(local_part) + r")@" + _DOMAIN
             self._alternatives.append((_needle(local_part + "@"), mailbox))
         self._patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
+        self._needles = automaton(needle for needle, _ in self._alternatives if needle is not None)
+        # A term without a needle may match anywhere: then the pattern searches the whole text.
+        self._anchored = all(needle is not None for needle, _ in self._alternatives)
 
     def _pattern(self, alternatives: tuple[str, ...]) -> re.Pattern[str]:
         pattern = self._patterns.get(alternatives)
@@ -55,15 +59,26 @@ class AllowTerms:
     def spans(self, text: str) -> list[tuple[int, int]]:
         if not self._alternatives:
             return []
-        folded = fold(text)
+        found = occurrences(self._needles, fold(text))
         present = tuple(
             alternative
             for needle, alternative in self._alternatives
-            if needle is None or needle in folded
+            if needle is None or needle in found
         )
         if not present:
             return []
-        return [match.span() for match in self._pattern(present).finditer(text)]
+        pattern = self._pattern(present)
+        if not self._anchored:
+            return [match.span() for match in pattern.finditer(text)]
+        # As finditer: the leftmost match, then on from its end.
+        spans: list[tuple[int, int]] = []
+        for start in sorted({start for starts in found.values() for start in starts}):
+            if spans and start < spans[-1][1]:
+                continue
+            match = pattern.match(text, start)
+            if match is not None:
+                spans.append(match.span())
+        return spans
 
     def drop_allowed(self, text: str, findings: Sequence[Finding]) -> list[Finding]:
         """Remove findings that lie entirely within an allow-term occurrence."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import (
@@ -139,8 +140,24 @@ def remove_duplicates(results: Sequence[RecognizerResult]) -> list[RecognizerRes
     in another result of the same type whose score is at least as high."""
     if len(results) < 2:  # the common case inside one recognizer; same answer, less work
         return [result for result in results if result.score > 0]
+    # Presidio drops duplicates with a set, whose order decides the order of results of
+    # different types that tie in the final sort. Dropping them by key instead spares the
+    # string that Presidio's hash formats for every result; that answer is taken when no two
+    # kept results tie, so that the order is the sort's alone, and all scores are floats (an
+    # int score equal to a float one is a duplicate by key but not for the set).
+    if all(type(r.score) is float for r in results):
+        by_key = {(r.entity_type, r.start, r.end, r.score): r for r in reversed(results)}
+        kept = _kept(by_key.values())
+        if not _ties(kept):
+            return kept
+    return _kept(set(results))
+
+
+def _kept(unique: Iterable[RecognizerResult]) -> list[RecognizerResult]:
+    """The results (without duplicates) not contained in a result of their type that scores
+    at least as high, best first."""
     by_type: dict[str, list[RecognizerResult]] = defaultdict(list)
-    for result in set(results):
+    for result in unique:
         if result.score > 0:
             by_type[result.entity_type].append(result)
     kept: list[RecognizerResult] = []
@@ -152,7 +169,16 @@ def remove_duplicates(results: Sequence[RecognizerResult]) -> list[RecognizerRes
             if tree.max_score_ending_at_or_after(result.end) < result.score:
                 kept.append(result)
             tree.insert(result.end, result.score)
-    return sorted(kept, key=lambda r: (-r.score, r.start, -(r.end - r.start)))
+    return sorted(kept, key=_rank)
+
+
+def _rank(result: RecognizerResult) -> tuple[float, int, int]:
+    return (-result.score, result.start, result.start - result.end)
+
+
+def _ties(ranked: list[RecognizerResult]) -> bool:
+    """Whether two neighbours of the sorted results rank the same."""
+    return any(_rank(a) == _rank(b) for a, b in pairwise(ranked))
 
 
 def use_linear_deduplication() -> None:

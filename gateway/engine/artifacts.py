@@ -19,11 +19,13 @@ text, from the distinct lemmas only.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any
+from typing import Any, cast
 
+import numpy as np
+from numpy.typing import NDArray
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc, Span
@@ -79,30 +81,37 @@ class DocContextTokens(ContextTokens):
     the lemmas of the qualifying tokens, except that a lemma with a ":" ("12:30") contributes
     its pieces ("12", "30") instead of itself. So a lemma is a keyword exactly when its id is
     that of an unsplit qualifying lemma, or when its string is one of those pieces. Any other
-    pipeline gets the keyword set built from strings, once per distinct lemma."""
+    pipeline gets the keyword set built from strings, once per distinct lemma.
+
+    The ids stay in numpy arrays: turning hundreds of 64-bit hashes into Python ints and sets
+    cost more than the rest of the context step."""
 
     def __init__(self, doc: Doc, text: str) -> None:  # not super().__init__(): builds all lists
         self._strings = doc.vocab.strings
         rows = doc.to_array([IDX, LENGTH, LEMMA, LOWER, IS_STOP, IS_PUNCT])
-        starts, lengths, lemma_ids = rows[:, 0], rows[:, 1], rows[:, 2]
-        self.ends = (starts + lengths).tolist()
-        self._lemma_ids: list[int] = lemma_ids.tolist()
+        self.ends = (rows[:, 0] + rows[:, 1]).tolist()
+        self._lemma_ids = cast(NDArray[np.uint64], rows[:, 2])
         qualifying = (rows[:, 4] == 0) & (rows[:, 5] == 0)
-        qualifying_ids = set(lemma_ids[qualifying].tolist())
         self._lemma_cache: dict[int, str] = {}
-        self._keyword_ids: set[int] | None = None  # by id, when lemmas are lower case
+        # Sorted ids of the unsplit qualifying lemmas (repeats included: a search in them needs
+        # no np.unique, which costs more than all else here), when lemmas are lower case.
+        self._keyword_ids: NDArray[np.uint64] | None = None
         self._keywords = set()  # by string: the split pieces, or all keywords
-        split_ids = self._split_lemma_ids(doc, text, qualifying.tolist())
-        if split_ids is not None and (lemma_ids == rows[:, 3]).all():
-            not_keywords = {self._strings[word] for word in _NOT_KEYWORDS}  # ids; adds nothing
-            self._keyword_ids = qualifying_ids - not_keywords - split_ids
+        split_ids = self._split_lemma_ids(doc, text, qualifying)
+        if split_ids is not None and (self._lemma_ids == rows[:, 3]).all():
+            unsplit = qualifying.copy()
+            for lemma_id in split_ids | {self._strings[word] for word in _NOT_KEYWORDS}:
+                unsplit &= self._lemma_ids != lemma_id
+            self._keyword_ids = np.sort(self._lemma_ids[unsplit])
             for lemma_id in split_ids:
                 self._keywords.update(keyword_pieces(self._strings[lemma_id]))
         else:
-            for lemma_id in qualifying_ids:
+            for lemma_id in set(self._lemma_ids[qualifying].tolist()):
                 self._keywords.update(keyword_pieces(self._strings[lemma_id]))
 
-    def _split_lemma_ids(self, doc: Doc, text: str, qualifying: list[bool]) -> set[int] | None:
+    def _split_lemma_ids(
+        self, doc: Doc, text: str, qualifying: NDArray[np.bool_]
+    ) -> set[int] | None:
         """Lemma ids of the qualifying tokens that hold a ":". ``text`` must be the Doc's text
         (``doc.text`` would join all tokens again); None if it is not."""
         if not doc or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
@@ -112,30 +121,45 @@ class DocContextTokens(ContextTokens):
         while colon != -1:
             index = bisect_right(self.ends, colon)  # the token that ends after the colon
             if qualifying[index] and doc[index].idx <= colon:
-                split.add(self._lemma_ids[index])
+                split.add(int(self._lemma_ids[index]))
             colon = text.find(":", colon + 1)
         return split
 
     def lemma(self, index: int) -> str:
         lemma = self._lemma_cache.get(index)
         if lemma is None:
-            lemma = self._strings[self._lemma_ids[index]].lower()
+            lemma = self._strings[int(self._lemma_ids[index])].lower()
             self._lemma_cache[index] = lemma
         return lemma
 
     def is_keyword(self, index: int) -> bool:
-        if self._keyword_ids is not None and self._lemma_ids[index] in self._keyword_ids:
-            return True
-        return bool(self._keywords) and self.lemma(index) in self._keywords
+        if self._keyword_ids is None:
+            return bool(self._keywords) and self.lemma(index) in self._keywords
+        positions = self.keyword_positions
+        at = bisect_left(positions, index)
+        return at < len(positions) and positions[at] == index
 
     @cached_property
     def keyword_positions(self) -> list[int]:
         if self._keyword_ids is None:
             return super().keyword_positions
         # Lemmas are lower case here, so a split piece is a keyword exactly when a lemma's id is
-        # the piece's id: one set lookup per token.
-        wanted = self._keyword_ids | {self._strings[piece] for piece in self._keywords}
-        return [index for index, lemma_id in enumerate(self._lemma_ids) if lemma_id in wanted]
+        # the piece's id.
+        wanted = self._keyword_ids
+        if self._keywords:
+            pieces = np.array([self._strings[piece] for piece in self._keywords], np.uint64)
+            wanted = np.sort(np.concatenate((wanted, pieces)))
+        return _positions_in(self._lemma_ids, wanted)
+
+
+def _positions_in(values: NDArray[np.uint64], sorted_ids: NDArray[np.uint64]) -> list[int]:
+    """The indices of ``values`` that occur in ``sorted_ids`` (``np.isin``, which costs ten
+    times as much on arrays of a few hundred)."""
+    if not len(sorted_ids):
+        return []
+    found = np.minimum(np.searchsorted(sorted_ids, values), len(sorted_ids) - 1)
+    positions: list[int] = np.flatnonzero(sorted_ids[found] == values).tolist()
+    return positions
 
 
 class DocArtifacts(NlpArtifacts):

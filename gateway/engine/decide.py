@@ -65,7 +65,7 @@ class _DisjointSpans:
         index = bisect_left(self._starts, end) - 1
         if index >= 0 and self._ends[index] > start:
             return
-        if any(start < other.start < end for other in self._empty):
+        if self._empty and any(start < other.start < end for other in self._empty):
             return
         if end <= start:
             self._empty.append(finding)

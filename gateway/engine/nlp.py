@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import cast
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 from presidio_analyzer.nlp_engine import (
@@ -12,7 +13,7 @@ from presidio_analyzer.nlp_engine import (
     NlpEngine,
     SpacyNlpEngine,
 )
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from gateway.engine.analysis import FastLemmaContextEnhancer
 from gateway.engine.artifacts import DocArtifacts
@@ -35,10 +36,38 @@ class DutchSpacyNlpEngine(SpacyNlpEngine):
     """
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
-        entities, scores = self._get_updated_entities(
-            self._get_entities(doc), self._get_scores_for_entities(doc)
-        )
+        entities, scores = self._mapped_entities(doc)
         return DocArtifacts(doc, entities, scores, nlp_engine=self, language=language)
+
+    def _mapped_entities(self, doc: Doc) -> tuple[list[Span], list[float]]:
+        """Presidio's ``_get_updated_entities`` of the Doc's entities with the default score:
+        ignored labels dropped, labels mapped, low-score labels scaled. It reads ``doc.ents``
+        once and each label once; an unmapped label goes to Presidio's version (which warns)."""
+        config = self.ner_model_configuration
+        ignored = config.labels_to_ignore or ()
+        mapping = config.model_to_presidio_entity_mapping or {}
+        low_score = config.low_score_entity_names or ()
+        ents = doc.ents
+        labels = [ent.label_ for ent in ents]
+        if any(label not in ignored and label not in mapping for label in labels):
+            return self._get_updated_entities(list(ents), self._get_scores_for_entities(doc))
+        entities: list[Span] = []
+        scores: list[float] = []
+        for ent, label in zip(ents, labels, strict=True):
+            if label in ignored:
+                continue
+            mapped = mapping[label]
+            if mapped != label:
+                ent.label_ = mapped
+            if mapped in ignored:
+                continue
+            # Optional in Presidio's model, as its own arithmetic here assumes both are set.
+            score = cast(float, config.default_score)
+            if mapped in low_score:
+                score *= cast(float, config.low_confidence_score_multiplier)
+            entities.append(ent)
+            scores.append(score)
+        return entities, scores
 
 
 def build_nlp_engine(model: str | Path = BUNDLED_PIPELINE) -> NlpEngine:

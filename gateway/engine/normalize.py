@@ -12,8 +12,10 @@ character or typographic dash (ordinary Dutch with é and ë) is returned after 
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Invisible or formatting characters that carry no meaning in a prompt but split tokens.
@@ -28,10 +30,13 @@ DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212
 _REMOVED_OR_REPLACED = re.compile(
     "[" + "".join(sorted(INVISIBLE)) + "".join(chr(code) for code in sorted(DASHES)) + "]"
 )
-# A cluster: an optional base character followed by combining marks, or one non-ASCII character.
-_NON_ASCII_CLUSTER = re.compile(
-    r"[\x00-\x7f]?[\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff]+|[^\x00-\x7f]"
-)
+# A cluster: an optional ASCII base character followed by combining marks, or one non-ASCII
+# character. Only clusters that normalisation changes matter.
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff"
+_COMBINING_RUN = re.compile(f"[{_COMBINING}]+")
+# Below this code point the characters that normalisation keeps on their own (é, ë, €, ’ ...)
+# are listed at import; from it on, every character counts as one that may change.
+_SORTED_BELOW = 0x3000
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +85,30 @@ def _normal_form(cluster: str) -> str:
     return unicodedata.normalize("NFKC", visible).translate(DASHES) if visible else ""
 
 
+def _cluster_start_class() -> str:
+    """A character class of where a changing cluster can start or have its marks: the
+    combining marks, and every other non-ASCII character that is not its own normal form."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x80, _SORTED_BELOW):
+        char = chr(code)
+        # _normal_form(char) == char, without building strings for the common case.
+        kept = unicodedata.is_normalized("NFKC", char) and char not in _CHANGED_ALONE
+        if kept and _COMBINING_RUN.match(char) is None:
+            continue
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    ranges.append((_SORTED_BELOW, sys.maxunicode))
+    return "[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in ranges) + "]"
+
+
+# Characters that are their own NFKC form but are removed or replaced anyway.
+_CHANGED_ALONE = INVISIBLE | frozenset(map(chr, DASHES))
+# One character class: `re` skips the characters outside it without trying a match there.
+_CLUSTER_START = re.compile(_cluster_start_class())
+
+
 def normalize(text: str) -> NormalizedText:
     if text.isascii() or (
         unicodedata.is_normalized("NFKC", text) and not _REMOVED_OR_REPLACED.search(text)
@@ -88,24 +117,41 @@ def normalize(text: str) -> NormalizedText:
     return normalize_clusters(text)
 
 
+def _clusters(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the clusters that normalisation may change, in order. Every other
+    non-ASCII character is a cluster of its own that stays as it is."""
+    position = 0
+    while (found := _CLUSTER_START.search(text, position)) is not None:
+        start = end = found.start()
+        marks = _COMBINING_RUN.match(text, start)
+        if marks is None:
+            end += 1
+        else:
+            end = marks.end()
+            if start > position and text[start - 1].isascii():  # the marks' base character
+                start -= 1
+        yield start, end
+        position = end
+
+
 def normalize_clusters(text: str) -> NormalizedText:
     """``normalize`` without the shortcut for text that is already normal: cluster by cluster."""
     pieces: list[str] = []
     edits: list[Edit] = []
     cursor = 0  # in the original
     length = 0  # of the normalised text so far
-    for match in _NON_ASCII_CLUSTER.finditer(text):
-        cluster = match.group()
+    for start, end in _clusters(text):
+        cluster = text[start:end]
         normal = _normal_form(cluster)
         if normal == cluster:
             continue
-        unchanged = text[cursor : match.start()]
+        unchanged = text[cursor:start]
         pieces.append(unchanged)
         length += len(unchanged)
-        edits.append(Edit(match.start(), match.end(), length, length + len(normal)))
+        edits.append(Edit(start, end, length, length + len(normal)))
         pieces.append(normal)
         length += len(normal)
-        cursor = match.end()
+        cursor = end
     if not edits:
         return NormalizedText(original=text, text=text)
     pieces.append(text[cursor:])

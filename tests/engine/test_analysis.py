@@ -166,7 +166,8 @@ def test_doc_context_tokens_equal_the_presidio_lists(nlp_engine: NlpEngine) -> N
     # Both ways of testing keywords were taken: by id only, by id and split pieces.
     for text, pieces in ((split_keyword, {"12", "30", "1", "2"}), (texts[-2], set())):
         tokens = DocContextTokens(nlp_engine.process_text(text, LANGUAGE).tokens, text)
-        assert tokens._keyword_ids and tokens._keywords == pieces
+        assert tokens._keyword_ids is not None and len(tokens._keyword_ids) > 0
+        assert tokens._keywords == pieces
 
 
 @pytest.mark.parametrize("mode", ["substring", "whole_word"])
@@ -203,3 +204,69 @@ def test_findings_in_one_token_share_their_context_as_in_presidio(nlp_engine: Nl
     expected = _keys(presidio.analyze(text, language=LANGUAGE))
     assert _keys(ours) == expected
     assert {(start, round(score, 2)) for _, start, _, score in expected} == {(11, 0.65), (76, 0.3)}
+
+
+def test_duplicates_dropped_by_key_give_the_set_order() -> None:
+    """Duplicates are dropped by key, not by Presidio's hash, unless kept results tie: the
+    same results (the first of equal ones) in the same order as with ``set``, also for
+    several types with ties and for integer scores."""
+    import random
+
+    from gateway.engine.analysis import _kept
+
+    generator = random.Random(5)
+    for _ in range(2000):
+        types = generator.choice(["A", "AB", "ABC"])
+        scores = [0.0, 0.3, 0.5, 0.85, 1.0] + ([1, 0] if generator.random() < 0.1 else [])
+        results = [
+            _result(
+                generator.choice(types),
+                start := generator.randrange(0, 15),
+                start + generator.randrange(1, 6),
+                generator.choice(scores),
+            )
+            for _ in range(generator.randrange(2, 20))
+        ]
+        expected = [id(r) for r in _kept(set(results))]
+        assert [id(r) for r in remove_duplicates(results)] == expected
+
+
+def test_entities_are_mapped_as_presidio_maps_them(nlp_engine: NlpEngine) -> None:
+    """The engine reads the Doc's entities once; the result must be Presidio's: ignored labels
+    dropped, labels mapped, low-score labels scaled, an unmapped label kept (with a warning)."""
+    from presidio_analyzer.nlp_engine import NerModelConfiguration
+    from spacy.tokens import Span
+
+    from gateway.engine.nlp import DutchSpacyNlpEngine
+
+    nlp = nlp_engine.nlp[LANGUAGE]  # type: ignore[attr-defined]
+    text = "Jan de Vries woont in Leiden op de Kerkstraat 12 bij Acme en Piet."
+    labelled = [(0, 3, "PER"), (5, 6, "LOC"), (8, 11, "ADDRESS"), (12, 13, "ORG"), (14, 15, "X")]
+    configurations = [
+        NerModelConfiguration(
+            model_to_presidio_entity_mapping={"PER": "PERSON", "ADDRESS": "ADDRESS", "X": "X"},
+            labels_to_ignore=["LOC", "ORG"],
+            low_score_entity_names=["ADDRESS"],
+        ),
+        NerModelConfiguration(  # "X" and "ORG" unmapped: Presidio's own path
+            model_to_presidio_entity_mapping={"PER": "PERSON", "ADDRESS": "ADDR"},
+            labels_to_ignore=["LOC", "ADDR"],
+        ),
+    ]
+    for configuration in configurations:
+        engine = DutchSpacyNlpEngine(ner_model_configuration=configuration)
+        found = []
+        for method in ("ours", "presidio"):
+            doc = nlp.make_doc(text)
+            doc.ents = [Span(doc, start, end, label) for start, end, label in labelled]
+            if method == "ours":
+                entities, scores = engine._mapped_entities(doc)
+            else:
+                entities, scores = engine._get_updated_entities(
+                    engine._get_entities(doc), engine._get_scores_for_entities(doc)
+                )
+            found.append(
+                [(e.start, e.end, e.label_, s) for e, s in zip(entities, scores, strict=True)]
+            )
+        assert found[0] == found[1]
+        assert found[0]

@@ -73,3 +73,46 @@ def test_text_that_is_normal_already_takes_the_shortcut_with_the_same_result() -
     for text in texts:
         fast, full = normalize(text), normalize_clusters(text)
         assert (fast.text, fast.edits) == (full.text, full.edits)
+
+
+def _normalize_every_cluster(text: str) -> tuple[str, tuple[tuple[int, int, int, int], ...]]:
+    """The straightforward reference: every cluster (an optional ASCII base with combining
+    marks, or one non-ASCII character) normalised on its own."""
+    import re
+    import unicodedata
+
+    from gateway.engine.normalize import DASHES, INVISIBLE
+
+    pieces: list[str] = []
+    edits: list[tuple[int, int, int, int]] = []
+    cursor = length = 0
+    for match in re.finditer(
+        r"[\x00-\x7f]?[\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff]+|[^\x00-\x7f]", text
+    ):
+        visible = "".join(char for char in match.group() if char not in INVISIBLE)
+        normal = unicodedata.normalize("NFKC", visible).translate(DASHES) if visible else ""
+        if normal == match.group():
+            continue
+        pieces.append(text[cursor : match.start()])
+        length += match.start() - cursor
+        edits.append((match.start(), match.end(), length, length + len(normal)))
+        pieces.append(normal)
+        length += len(normal)
+        cursor = match.end()
+    return "".join(pieces) + text[cursor:], tuple(edits)
+
+
+def test_clusters_are_found_as_when_every_cluster_is_normalised() -> None:
+    """Only the characters that can change are visited; the result must be that of visiting
+    every cluster, also for marks after marks, after non-ASCII letters and at the edges, and
+    for characters above the range sorted at import."""
+    import random
+
+    alphabet = list("aZ1 .-é€’ëÇ\u0301\u0308\u1ab0\u20d7\u200b\u00ad\u2013\u00a0½ﬁ３\u3000王😀İ")
+    rng = random.Random(20261123)
+    texts = ["".join(rng.choices(alphabet, k=rng.randint(0, 12))) for _ in range(20000)]
+    texts += [prompt.text for prompt in load_corpus() if not prompt.text.isascii()]
+    for text in texts:
+        normalized = normalize_clusters(text)
+        edits = tuple((e.original_start, e.original_end, e.start, e.end) for e in normalized.edits)
+        assert (normalized.text, edits) == _normalize_every_cluster(text), repr(text)

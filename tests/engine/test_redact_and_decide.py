@@ -167,3 +167,29 @@ def test_allow_terms_find_what_the_full_pattern_finds() -> None:
         assert allow.spans(text) == [match.span() for match in full.finditer(text)]
     assert allow.spans(texts[0]) != []
     assert allow.spans(texts[2]) == []
+
+
+def test_allow_terms_tried_only_at_needles_find_what_a_full_search_finds() -> None:
+    """With ASCII terms only, the pattern is tried only where a needle starts; random joins of
+    terms, near-misses, case twins and overlapping terms must give what finditer gives."""
+    import random
+    import re
+
+    terms = ["info@gemeente.nl", "Stadhuisplein 1", "Stadhuisplein 10", "14 020", "plein 10"]
+    mailboxes = ["woo", "info", "servicedesk", "fg"]
+    allow = AllowTerms(terms, mailboxes)
+    escaped = sorted((r"\s+".join(map(re.escape, t.split())) for t in terms), key=len, reverse=True)
+    escaped += [
+        r"(?<![\w.+-])(?:" + re.escape(part) + r")@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
+        for part in sorted(mailboxes, key=len, reverse=True)
+    ]
+    full = re.compile(r"(?<!\w)(?:" + "|".join(escaped) + r")(?!\w)", re.IGNORECASE)
+    pieces = [
+        *("INFO@Gemeente.NL", "stadhuisplein  10", "Stadhuisplein\t1", "14 020", "14020"),
+        *("woo@x.nl", "fg@a.b.org", "jan.woo@x.nl", "ſervicedesk@ict.eu", "İnfo@gemeente.nl"),
+        *("plein 10", "x", "@", ".", " ", "\n", "a1", "-"),
+    ]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 8)))
+        assert allow.spans(text) == [match.span() for match in full.finditer(text)], text

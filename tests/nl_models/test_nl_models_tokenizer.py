@@ -16,7 +16,12 @@ from nl_models.build_pipeline import PIPELINE_DIR
 from nl_models.evaluate import CORPUS
 from nl_models.lexicon import load_lexicons
 from nl_models.synthetic import generate
-from nl_models.tokenizer import PUNCTUATION_SHORTCUT, TOKEN_PATTERN, FastTokenizer
+from nl_models.tokenizer import (
+    PLAIN_WORD_SHORTCUT,
+    PUNCTUATION_SHORTCUT,
+    TOKEN_PATTERN,
+    FastTokenizer,
+)
 
 
 def words(nlp: Language, text: str) -> list[str]:
@@ -106,16 +111,18 @@ def test_pipeline_round_trips_through_bytes_and_disk(nlp: Language) -> None:
     ]
 
 
-def test_punctuation_shortcut_splits_exactly_like_the_plain_alternation() -> None:
-    """The early punctuation alternative only saves time: without it (the last alternative
-    then matches those characters) every text splits the same, incl. random mixes of quotes,
-    dots, digits, letters and symbols around the shortcut's edge cases."""
-    plain = re.compile(TOKEN_PATTERN.pattern.replace(PUNCTUATION_SHORTCUT + "|", "", 1))
+@pytest.mark.parametrize("shortcut", [PUNCTUATION_SHORTCUT, PLAIN_WORD_SHORTCUT])
+def test_shortcuts_split_exactly_like_the_plain_alternation(shortcut: str) -> None:
+    """The early punctuation and plain-word alternatives only save time: without one (a later
+    alternative then matches those characters) every text splits the same, incl. random mixes
+    of quotes, dots, digits, letters, symbols and white space around the shortcuts' edge
+    cases."""
+    plain = re.compile(TOKEN_PATTERN.pattern.replace(shortcut + "|", "", 1))
     assert plain.pattern != TOKEN_PATTERN.pattern
     texts = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
     texts += [example.text for example in generate(200, seed=5)]
     texts += make_inputs(2000, 10)
-    alphabet = "aZé1_ .,:;/@'’-–\n\t()€+*#|\"!?&%😀"
+    alphabet = "aZé1_ .,:;/@'’-–\n\t\u00a0()€+*#|\"!?&%😀"
     rng = random.Random(11)
     texts += ["".join(rng.choices(alphabet, k=rng.randint(1, 40))) for _ in range(5000)]
     for text in texts:

@@ -77,6 +77,15 @@ def _adversarial() -> list[str]:
         # case twins, long gaps, a month inside a word
         "geboren: maapr 3, 1990, Maart 12, 1985, SEPT. 4th,   \n  2001, ſep 1, 1999",
         "born december" + " " * 60 + "24," + "\t" * 50 + "1970; decjan 1, 2000, mei 5 2003",
+        # labels tried only just before their triggers: the farthest trigger in a label
+        "IDENTITEITSKAARTNUMMER: XR1234567, identiteitskaart XR1234568, Id-Kaart nr. XR12345",
+        "driver's licence number for the trip: AB12345678, drivers license is 1234567890",
+        "Paſpoort is XR1234569; residence permit card no. XK9L27TP3",
+        # password cues tried only at their start
+        "DB_PASS=Hunter22!x, db.pass: abcdef1!, PWD=geheim12, wachtwoord voor Citrix is Z1!abcde",
+        "PASSWORD is S3cret!!x; mijn ww: Zomer2026!!; pw\tWelkom01!Tmp, passphrase: a b",
+        # at-tokens found in the shared trigger pass
+        "jan At gmail punt com, piet APENSTAARTJE ziggo punt nl, kat at, wat@, @at, aT (at)",
     ]
     joined = [" ".join(pieces), ",".join(pieces), "\n".join(pieces), "".join(pieces)]
     return [*joined, "0" * 500, "1 " * 300, "a." * 300 + "@b.nl", "(" * 50 + "0" * 30]
@@ -209,6 +218,55 @@ def test_fold_keeps_length_and_maps_case_twins_to_ascii() -> None:
     assert len(fold(text)) == len(text)
 
 
+def test_fold_remembers_only_the_very_same_text() -> None:
+    """The last text's folded form is reused for that string object only."""
+    first = "".join(["Geheim ", "ADRES"])
+    assert fold(first) == "geheim adres"
+    assert fold(first) is fold(first)
+    other = "".join(["GEHEIM ", "adres"])  # equal when folded, another object
+    assert fold(other) == "geheim adres"
+    assert fold("".join(["X", "Y"])) == "xy" and fold(first) == "geheim adres"
+
+
+def test_word_cue_needles_are_in_every_word_cue() -> None:
+    """The cheap test before the word-cue regex may never skip a cue: every text the regex
+    matches holds one of the needles once folded (random cue words, cases and case twins)."""
+    import random
+
+    from recognizers.date_of_birth import _WORD_CUE, _may_hold_word_cue
+
+    words = ["geboren", "geb.", "geb", "GEB.DATUM", "geboortedatum", "Geboorte datum", "born"]
+    words += ["BıRTH DATE", "birthday", "date of birth", "D.O.B.", "d.ob", "dob", "gebruik"]
+    fillers = ["", " ", ": ", " op ", "\n", "x", "1", ". "]
+    rng = random.Random(3)
+    for _ in range(5000):
+        text = "".join(rng.choice(words if rng.random() < 0.5 else fillers) for _ in range(4))
+        text = "".join(char.upper() if rng.random() < 0.3 else char for char in text)
+        if _WORD_CUE.search(text):
+            assert _may_hold_word_cue(fold(text)), text
+
+
+def test_the_quick_elfproef_only_rejects_what_stdnum_rejects() -> None:
+    import random
+
+    from stdnum.nl import bsn
+
+    from recognizers.nl_bsn import _fails_elfproef
+
+    rng = random.Random(11)
+    candidates = ["111222333", "1112.22.333", "111 222 333", "11122233", "000000000", ""]
+    candidates += [
+        "".join(rng.choices("0123456789 .-", k=rng.randint(7, 12))) for _ in range(20000)
+    ]
+    candidates += ["１１１２２２３３３", "111\u2013222\u2013333", "111222333\u00a0"]
+    for candidate in candidates:
+        if candidate.isascii():
+            assert _fails_elfproef(candidate) == (not bsn.is_valid(candidate)), candidate
+        else:
+            assert not _fails_elfproef(candidate)  # stdnum decides
+    assert sum(not _fails_elfproef(c) for c in candidates) > 1000
+
+
 def test_merge_joins_overlapping_and_touching_windows() -> None:
     assert merge([(10, 20), (0, 5), (5, 8), (15, 30), (40, 41)]) == [(0, 8), (10, 30), (40, 41)]
 
@@ -304,3 +362,26 @@ def test_registering_triggers_later_invalidates_a_cached_pass() -> None:
     assert scan.hits(text, Artifacts()) == ({"geheim": [0]}, {"TLP": [8]})
     scan.register(["diabet"], [])
     assert scan.hits(text, Artifacts()) == ({"geheim": [0], "diabet": [17]}, {"TLP": [8]})
+
+
+def test_birth_cue_gate_read_from_the_trigger_pass_equals_a_search_of_the_text() -> None:
+    """The date-of-birth gate reads cue words and shape starts from the shared trigger pass;
+    it must say what searching the folded text for every cue word and shape says."""
+    import random
+    import re
+
+    from recognizers.date_of_birth import _CUE_SHAPES, _CUE_WORDS, _SIGN_SHAPE, _may_hold_cue
+
+    def searched(text: str) -> bool:
+        folded = fold(text)
+        return any(word in folded for word in _CUE_WORDS) or any(
+            shape.search(folded) is not None for shape in (*_CUE_SHAPES, _SIGN_SHAPE)
+        )
+
+    pieces = ["geb", "geb.", "GEBOREN", "gebruik", "d.o.b", "D.Ob", "do b", "born", "Bırth"]
+    pieces += ["jarig", "verjaardag", "* ", "*1", "°", "° x", " ", "x", "12", ".", "\n"]
+    rng = random.Random(9)
+    texts = TEXTS + ["".join(rng.choices(pieces, k=rng.randint(0, 6))) for _ in range(5000)]
+    assert sum(map(searched, texts)) > 1000
+    for text in texts:
+        assert _may_hold_cue(text, None) == searched(text), re.escape(text[:60])
