@@ -31,6 +31,27 @@ Formats (vendor documentation and the public rule sets of gitleaks / GitHub secr
   ``Server=...;User Id=...;Password=...;``, Azure ``DefaultEndpointsProtocol=...;AccountKey=...``,
   Service Bus ``SharedAccessKey=``): the span is the whole connection string.
 
+- config and tool notations (recognizers/secret.py's second half; tests in
+  tests/recognizers/test_secret_families.py): quoted values after a password key (``"pass":
+  "..."``), camelCase keys (``rootPassword:``, ``clientSecret=``), XML elements and settings
+  (``<password>``, ``<add key="ApiKey" value="..."/>``), key material (WireGuard ``PrivateKey``,
+  ``wpa_psk``, ``validationKey``), password options of known commands (``mysql -p...``,
+  ``sshpass -p``, ``sqlcmd -P``, ``ldapsearch -w``, ``redis-cli -a``, ``docker login -p``,
+  ``net use /user:``, ``xfreerdp /p:``, ``openssl -passin pass:``, Oracle ``user/pass@db``),
+  ``curl -u user:pass``, ``Authorization:`` header values (Basic, Token, ...), Redis
+  ``requirepass``, ``redis://:pass@host``, "inlog: jan / Welkom01", a password a few words
+  before "is" ("het wachtwoord van gebruiker beheer is Kast2026"), a door or safe code ("de
+  code van de sleutelkast is 7395"), base64-encoded private keys (a Kubernetes ``tls.key``),
+  PuTTY and OpenVPN static keys, Azure client secrets (``...8Q~...``), Azure Functions
+  ``?code=`` keys and vendor prefixes (npm, PyPI, SendGrid, Twilio, Vault, Google OAuth, Hugging
+  Face, DigitalOcean, Atlassian, Databricks, Slack app, Telegram bot).
+
+Decisions: a PIN or door code after its cue is a secret; every ``Authorization: Basic`` value
+is taken as a credential (it is ``user:password`` in base64); well-known defaults
+(``changeme``, ``changeit``), variable references (``%DB_PASS%``, ``$SSHPASS``) and file paths
+(``pwd: /var/www/app2``) are not; public material (``ssh-rsa AAAA...``, certificates, also
+base64-encoded in a ``tls.crt``) never is.
+
 False positives are pruned in ``invalidate_result``: placeholders (``YOUR_API_KEY``, ``xxxx``,
 ``********``, ``${OPENAI_API_KEY}``, ``<token>``, AWS' documented ``...EXAMPLE`` keys) and values
 that do not look random enough (a secret has letters and digits, or three character classes,
@@ -74,7 +95,7 @@ _WORDS_BETWEEN = r"(?:[ \t]+\p{L}[\p{L}-]*[,:]?){0,7}[ \t]+\K"
 # "is" or "luidt" ("API key voor productie: ...", "het token is ...").
 _KEY_ASSIGN = (
     r"(?:[\"']?[ \t]*[:=][ \t]*[\"']?"
-    r"|(?:[ \t]+\p{L}+){0,3}?(?:[ \t]*[:=]|[ \t]+(?i:is|luidt|was|wordt)[ \t]*:?)[ \t]*)\K"
+    r"|(?:[ \t]+\p{L}+){0,5}?(?:[ \t]*[:=]|[ \t]+(?i:is|luidt|was|wordt)[ \t]*:?)[ \t]*)\K"
 )
 # PIN and door-code cues; at most eight words (no sentence end) before "is" / "luidt" / ":".
 _PIN_CUE = (
@@ -91,6 +112,80 @@ _GENERATED_VALUE = (
     r"(?![\w!@#$%^&*+=~])"
 )
 _PEM_LABEL = r"-----(?:BEGIN|END)[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----"
+
+# Config notations (families: XML, .NET appSettings, quoted JSON/YAML values, command lines,
+# HTTP headers, "user / password" prose). A key name ends in one of these cue words; a bare
+# "key" does not count ("CacheKey").
+_CONFIG_KEY_CUE = (
+    r"(?i:password|passwd|pwd|wachtwoord|secret|api[_-]?key|access[_-]?key|token|passphrase)"
+)
+# A quoted value (may hold ``&`` and ``;``, which end an unquoted one): up to the same quote.
+_QUOTED_VALUE = r"(?![\[{(])(?=[^\"'\s]{6})[^\"'\s<>]+(?=[\"'])"
+# Password options of commands that take the password itself: ``mysql -pGeheim``, ``sshpass
+# -p``, ``redis-cli -a``, ``docker login -p``, ``openssl -passin pass:``, ``net use
+# /user:DOMEIN\\jan Geheim``, ``net user jan Geheim /add``, ``ConvertTo-SecureString
+# -AsPlainText '...'``.
+_COMMAND_PASSWORD = (
+    r"(?:\b(?:mysql|mariadb)[\w-]*[^\n|;&]*?[ \t]-p[\"']?\K(?=[^\s\"'])"
+    r"|\bsshpass[ \t]+-p[ \t]*[\"']?\K"
+    r"|\b(?:sqlcmd|bcp|mosquitto_\w+)\b[^\n|;&]*?[ \t]-P[ \t]*[\"']?\K"
+    r"|\bldap\w+\b[^\n|;&]*?[ \t]-w[ \t]+[\"']?\K"
+    r"|\bmongo\w*\b[^\n|;&]*?[ \t]-p[ \t]+[\"']?\K"
+    r"|\b[xw]freerdp\b[^\n|;&]*?[ \t]/p:\K"
+    r"|\bsmbclient\b[^\n|;&]*?[ \t]-U[ \t]*[\"']?[^\s%\"']+%\K"
+    r"|\bredis-cli\b[^\n|;&]*?[ \t]-a[ \t]+[\"']?\K"
+    r"|\b(?:docker|podman|oc|skopeo|az|helm[ \t]+registry)[ \t]+login\b[^\n|;&]*?"
+    r"[ \t]-p[ \t]+[\"']?\K"
+    r"|(?<![\w-])-pass(?:in|out)?[ \t]+pass:\K"
+    r"|\b(?i:net)[ \t]+(?i:use)[ \t][^\n]*?/(?i:user):\S+[ \t]+\K(?![/*])"
+    r"|\b(?i:net)[ \t]+(?i:user)[ \t]+[^\s/]+[ \t]+\K(?![/*])"
+    r"|(?i:ConvertTo-SecureString)(?:[ \t]+-\w+)+[ \t]+[\"']\K"
+    r")"
+    r"(?=[^\s\"'`]{4})[^\s\"'`]+"
+)
+# "inlog: jan / Welkom01", "login: admin / Adm1nPortal": a user name, a slash, the password.
+_LOGIN_CUE = (
+    r"(?<![A-Za-z])(?i:inlog(?:gegevens|naam)?|login|logon|account|credentials|creds"
+    r"|gebruiker(?:snaam)?|username|user)"
+)
+# "sleutelkastcode is 9921", "serverruimte: code 4471#": "code" right after a lockable thing (a
+# Dutch compound head or the word before it), with or without "is" / ":".
+_LOCK_CODE_COMPOUND = (
+    r"(?<=(?i:kluis|kast|deur|alarm|poort|hek|slot|stalling|garage|ruimte|safe|brievenbus"
+    r"|locker)[ \t:-]{0,2})"
+)
+_LOCK_COMPOUND_CODE = _LOCK_CODE_COMPOUND + r"(?i:code)(?:" + _PIN_FRAME + ")?"
+# Login details in prose ("mijn inloggegevens zijn jdevries en Zomer!2026Kp"): a few words, then
+# a value that a password policy would accept and that is not an e-mail address.
+_LOGIN_DETAILS_CUE = (
+    r"(?<![A-Za-z])(?i:inloggegevens|logingegevens|accountgegevens|inlognaam|credentials|creds)"
+)
+# Key material assigned in a config file: WireGuard ``PrivateKey =``, ``wpa_psk``, ASP.NET
+# ``validationKey=``.
+_KEY_MATERIAL_CUE = (
+    r"(?<![A-Za-z])(?i:private[_-]?key|preshared[_-]?key|wpa[_-]?psk|psk|validation[_-]?key"
+    r"|decryption[_-]?key|encryption[_-]?key|signing[_-]?key|master[_-]?key)"
+)
+# Vendor tokens with a fixed prefix (gitleaks rules): HashiCorp Vault, Google OAuth client
+# secret, Hugging Face, DigitalOcean, Atlassian, Databricks, Slack app-level tokens, NuGet,
+# Bitbucket app passwords, Postman.
+_VENDOR_TOKEN = (
+    r"\bhv[sbr]\.[A-Za-z0-9_\-]{24,}"
+    r"|\bGOCSPX-[A-Za-z0-9_\-]{28}(?![\w-])"
+    r"|\bhf_[A-Za-z]{34}\b"
+    r"|\bdo[por]_v1_[a-f0-9]{64}\b"
+    r"|\bATATT3[A-Za-z0-9_\-=]{50,}"
+    r"|\bdapi[a-f0-9]{32}(?:-\d)?\b"
+    r"|\bxapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,}"
+    r"|\boy2[a-z0-9]{43}\b"
+    r"|\bATBB[A-Za-z0-9_=.\-]{32,}"
+    r"|\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b"
+)
+# A door, safe or alarm code without the word "pincode": "de code van de sleutelkast is 7395".
+_LOCK_CODE_CUE = (
+    r"(?<![A-Za-z])(?i:code|combinatie|cijfercode)(?:[ \t]+\p{L}+){0,3}?[ \t]+"
+    r"\p{L}*(?i:kluis|kast|deur|alarm|poort|hek|slot|stalling|garage|ruimte|safe|brievenbus)\p{L}*"
+)
 
 _PLACEHOLDER_MARKS = (
     "your",
@@ -114,6 +209,17 @@ _EMBEDDED_SECRET = re.compile(
     r"://[^\s:/@]+:(?P<value>[^\s@/]+)@|(?i:password|pwd|accountkey|sharedaccesskey)=(?P<kv>[^;]+)"
 )
 _PLACEHOLDER_PASSWORDS = {"password", "wachtwoord", "passwd", "pwd", "secret"}
+# Values that name a secret instead of holding one: variable references (``%DB_PASS%``,
+# ``$SSHPASS``, ``$(cat file)``), code (``config.clientSecret``, ``getToken()``), file paths
+# (``pwd: /var/www/app2``), PowerShell cmdlets that produce a credential (``$pwd =
+# ConvertTo-SecureString ...``) and well-known defaults (``changeme``, Java's keystore default
+# ``changeit``), which protect nothing.
+_NOT_A_VALUE = re.compile(
+    r"%\w+%|\$[A-Z_][A-Z0-9_]*|\$[a-z_][a-z0-9_]*|\$\(.*\)|[A-Za-z_]+(?:\.[A-Za-z_]+)+"
+    r"|[A-Za-z_][\w.]*\(.*|(?:~?/[\w.-]+){2,}/?|[A-Za-z]:\\[^\s]*"
+    r"|(?i:ConvertTo-SecureString|Read-Host|Get-Credential|Get-Secret|changeme|changeit|change_me)"
+)
+_B64_PEM_START = "LS0tLS1CRUdJTi"  # base64 of "-----BEGIN"
 
 
 class SecretRecognizer(GatedPatternRecognizer):
@@ -225,6 +331,124 @@ class SecretRecognizer(GatedPatternRecognizer):
             0.85,
         ),
         Pattern("Bearer token", r"(?<![A-Za-z])(?i:bearer)[ \t]+\K[A-Za-z0-9_\-.~+/]{16,}=*", 0.8),
+        Pattern(
+            "Quoted value after password key",
+            r"(?<![A-Za-z])(?i:wachtwoord|password|passwd|passphrase|pwd|pass)[\"'][ \t]*[:=]"
+            r"[ \t]*[\"']\K"
+            + _QUOTED_VALUE
+            + r"|(?<![A-Za-z])(?i:wachtwoord|password|passwd|passphrase|pwd|(?<=[_.])pass)"
+            r"[ \t]*[:=][ \t]*[\"']\K" + _QUOTED_VALUE,
+            0.85,
+        ),
+        # <password>...</password>, <AdminPassword><Value>...</Value> (unattend.xml).
+        Pattern(
+            "XML element named after a secret",
+            r"<[\w:.-]*" + _CONFIG_KEY_CUE + r">(?:\s*<(?i:value)>)?\K(?=[^<>\s]{4})[^<>\s]+(?=</)",
+            0.85,
+        ),
+        # <add key="ApiKey" value="..."/>, <property name="db.password" value="..."/>.
+        Pattern(
+            "XML setting named after a secret",
+            r"\b(?:key|name)=[\"'][\w:.-]*"
+            + _CONFIG_KEY_CUE
+            + r"[\"'][ \t]+value=[\"']\K"
+            + _QUOTED_VALUE,
+            0.85,
+        ),
+        Pattern("Password option of a known command", _COMMAND_PASSWORD, 0.85),
+        # curl -u user:password, wget --user=...: the part after the colon.
+        Pattern(
+            "User and password option",
+            r"(?<![\w-])(?:-u|--user)(?:[ \t]+|=)[\"']?[^\s:\"'$%]{1,64}:\K(?=[^\s\"'@]{4})"
+            r"[^\s\"'@]+",
+            0.8,
+        ),
+        # Authorization: Basic <base64>, Token <hex>, SSWS <token>, or a bare value.
+        Pattern(
+            "Authorization header value",
+            r"(?i:authorization)[\"']?[ \t]*[:=][ \t]*[\"']?(?:[A-Za-z-]+[ \t]+)?\K" + _TOKEN_VALUE,
+            0.8,
+        ),
+        Pattern(
+            "URL with a password and no user",
+            r"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://:[^\s/@\"'<>]+@"
+            r"[^\s/\"'<>]*[^\s/\"'<>.,;:)\]](?:/[^\s\"'<>]*[^\s\"'<>.,;:)\]])?",
+            0.85,
+        ),
+        Pattern(
+            "Redis password directive",
+            r"(?<![\w-])(?i:requirepass|masterauth)[ \t]+[\"']?\K" + _VALUE,
+            0.85,
+        ),
+        Pattern(
+            "User name, slash and password",
+            _LOGIN_CUE + r"[ \t]*:[ \t]*[^\s/:,;]{2,64}"
+            r"[ \t]*/[ \t]*\K" + _VALUE,
+            0.7,
+        ),
+        # "Het wachtwoord van gebruiker beheer is Kast2026", "Wachtwoord (tijdelijk): ...".
+        Pattern(
+            "Password a few words before 'is' or ':'",
+            r"(?<![A-Za-z])(?i:wachtwoord|password|passwd|pwd)"
+            r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]+\p{L}[\w-]*){1,6}?"
+            r"(?:[ \t]*:|[ \t]+(?i:is|was|luidt|wordt)[ \t]*:?)[ \t]*\K" + _VALUE,
+            0.7,
+        ),
+        Pattern(
+            "Lock or safe code after cue",
+            _LOCK_CODE_CUE + _PIN_FRAME + _PIN_VALUE + "|" + _LOCK_COMPOUND_CODE + _PIN_VALUE,
+            0.7,
+        ),
+        Pattern(
+            "Base64-encoded private key",
+            r"\bLS0tLS1CRUdJTi[A-Za-z0-9+/]{60,}={0,2}",
+            0.9,
+        ),
+        Pattern(
+            "PuTTY private key",
+            r"PuTTY-User-Key-File-\d+:.*?Private-Lines:[ \t]*\d+"
+            r"(?:\r?\n(?!Private-)[A-Za-z0-9+/=]+)+"
+            r"(?:\r?\nPrivate-(?:MAC|Hash):[ \t]*[0-9a-fA-F]+)?",
+            1.0,
+        ),
+        Pattern(
+            "Azure client secret",
+            r"(?<![\w~.-])[A-Za-z0-9_.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![\w~-])",
+            0.85,
+        ),
+        Pattern("npm token", r"\bnpm_[A-Za-z0-9]{36}\b", 0.9),
+        Pattern("PyPI token", r"\bpypi-AgE[A-Za-z0-9_\-]{50,}", 0.9),
+        Pattern("SendGrid API key", r"\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}(?![\w-])", 0.9),
+        Pattern("Twilio API key", r"\bSK[0-9a-fA-F]{32}\b", 0.8),
+        # camelCase keys (rootPassword, clientSecret, refreshToken) and upper-case names glued
+        # to a prefix (PGPASSWORD).
+        Pattern(
+            "Value after a camelCase secret key",
+            r"(?:(?<=[a-z0-9])(?:Password|Passwd|Pwd|Secret|Token)"
+            r"|(?<=[A-Z0-9])(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN))[\"']?[ \t]*[:=][ \t]*"
+            r"(?:[\"']\K" + _QUOTED_VALUE + r"|\K" + _VALUE + ")",
+            0.85,
+        ),
+        Pattern(
+            "Oracle user/password@database",
+            r"\b(?:jdbc:oracle:thin:|(?:sqlplus|expdp|impdp)[ \t]+(?:-\w+[ \t]+)*)[^\s/@:\"']+/\K"
+            r"[^\s/@\"']{4,}(?=@)",
+            0.85,
+        ),
+        Pattern("Key material after cue", _KEY_MATERIAL_CUE + _ASSIGN + _TOKEN_VALUE, 0.85),
+        Pattern(
+            "OpenVPN static key",
+            r"-----BEGIN OpenVPN Static key V1-----.*?-----END OpenVPN Static key V1-----",
+            1.0,
+        ),
+        Pattern(
+            "Password in login details",
+            _LOGIN_DETAILS_CUE + _WORDS_BETWEEN + r"(?!\S*@)" + _POLICY_VALUE,
+            0.7,
+        ),
+        Pattern("Vendor token with a fixed prefix", _VENDOR_TOKEN, 0.9),
+        Pattern("Telegram bot token", r"\b\d{8,10}:AA[A-Za-z0-9_\-]{33}(?![\w-])", 0.85),
+        Pattern("Azure Functions key in a URL", r"[?&]code=\K[A-Za-z0-9_\-]{40,}={0,2}", 0.85),
     )
 
     # Per pattern, substrings that every match contains (see recognizers._fast); keep in step
@@ -244,7 +468,8 @@ class SecretRecognizer(GatedPatternRecognizer):
         "URL with credentials": ("://",),
         "Connection string with password": ("password=", "pwd="),
         "Azure connection string with key": ("AccountKey=", "SharedAccessKey="),
-        "Password after cue": ("wachtwoord", "passw", "passphrase", "pw", "ww", "_pass", ".pass"),
+        # Each at the start of the cue word ("pass" also covers "password" and "_pass").
+        "Password after cue": ("wachtwoord", "pass", "pw", "ww"),
         # Every form has a space or tab after the cue word.
         "Password after 'is' or a few words after cue": (
             "wachtwoord",
@@ -288,6 +513,56 @@ class SecretRecognizer(GatedPatternRecognizer):
         "Azure SAS signature": ("sig=",),
         "PowerShell secure string": ("convertto-securestring",),
         "Bearer token": ("bearer",),
+        "Quoted value after password key": ("wachtwoord", "passw", "passphrase", "pwd", "pass"),
+        "XML element named after a secret": (
+            *("password>", "passwd>", "pwd>", "wachtwoord>", "secret>", "key>", "token>"),
+            "passphrase>",
+        ),
+        "XML setting named after a secret": ("value=",),
+        "Password option of a known command": (
+            *("mysql", "mariadb", "sshpass", "redis-cli", "-pass", "net ", "net\t"),
+            *("docker", "podman", "oc ", "oc\t", "skopeo", "helm"),
+            *("sqlcmd", "bcp", "mosquitto_", "ldap", "mongo", "xfreerdp", "wfreerdp", "az "),
+            *("az\t", "convertto-securestring"),
+            "smbclient",
+        ),
+        "User and password option": ("-u ", "-u\t", "-u=", "--user"),
+        "Authorization header value": ("authorization",),
+        "URL with a password and no user": ("://:",),
+        "Redis password directive": ("requirepass", "masterauth"),
+        "User name, slash and password": (
+            *("inlog", "login", "logon", "account", "credentials", "gebruiker", "username"),
+            *("user", "creds"),
+        ),
+        "Password a few words before 'is' or ':'": ("wachtwoord", "password", "passwd", "pwd"),
+        "Lock or safe code after cue": ("code", "combinatie", "cijfercode"),
+        "Base64-encoded private key": ("LS0tLS1CRUdJTi",),
+        "PuTTY private key": ("PuTTY-User-Key-File",),
+        "Azure client secret": ("Q~",),
+        "npm token": ("npm_",),
+        "PyPI token": ("pypi-AgE",),
+        "SendGrid API key": ("SG.",),
+        "Twilio API key": ("SK",),
+        "Value after a camelCase secret key": (
+            *("Password", "Passwd", "Pwd", "Secret", "Token"),
+            *("PASSWORD", "PASSWD", "PWD", "SECRET", "TOKEN"),
+        ),
+        "Oracle user/password@database": ("jdbc:oracle", "sqlplus", "expdp", "impdp"),
+        "Key material after cue": (
+            *("private", "preshared", "wpa", "psk", "validation", "decryption", "encryption"),
+            *("signing", "master"),
+        ),
+        "OpenVPN static key": ("-----BEGIN OpenVPN",),
+        "Password in login details": (
+            *("inloggegevens", "logingegevens", "accountgegevens", "inlognaam"),
+            *("credentials", "creds"),
+        ),
+        "Vendor token with a fixed prefix": (
+            *("hvs.", "hvb.", "hvr.", "GOCSPX-", "hf_", "dop_v1_", "doo_v1_", "dor_v1_"),
+            *("ATATT3", "dapi", "xapp-", "oy2", "ATBB", "PMAK-"),
+        ),
+        "Telegram bot token": (":AA",),
+        "Azure Functions key in a URL": ("code=",),
     }
 
     # How far before a trigger a match can start (see recognizers._fast): a key cue before its
@@ -298,8 +573,35 @@ class SecretRecognizer(GatedPatternRecognizer):
         "Credential command-line option": len("-"),
         "PIN or door code after cue": 0,
         "Generated password right after cue": 0,
+        "Password after cue": 0,
+        "Password after 'is' or a few words after cue": 0,
         "Value after a key variable name": 0,
         "URL with credentials": len("a") + 20,
+        # Each alternative starts with its trigger (a cue word or a command name).
+        "Quoted value after password key": 0,
+        "Password option of a known command": 0,
+        "Password a few words before 'is' or ':'": 0,
+        "User and password option": 0,
+        "Authorization header value": 0,
+        "URL with a password and no user": len("a") + 20,
+        "Redis password directive": 0,
+        "User name, slash and password": 0,
+        "Lock or safe code after cue": 0,
+        "Base64-encoded private key": 0,
+        "PuTTY private key": 0,
+        "Azure client secret": len("abc8"),
+        "npm token": 0,
+        "PyPI token": 0,
+        "SendGrid API key": 0,
+        "Twilio API key": 0,
+        "Value after a camelCase secret key": 0,
+        "Oracle user/password@database": 0,
+        "Key material after cue": 0,
+        "OpenVPN static key": 0,
+        "Password in login details": 0,
+        "Vendor token with a fixed prefix": 0,
+        "Telegram bot token": len("1234567890"),
+        "Azure Functions key in a URL": len("?"),
     }
 
     CONTEXT: ClassVar[tuple[str, ...]] = (
@@ -315,7 +617,11 @@ class SecretRecognizer(GatedPatternRecognizer):
     )
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """A JWT is only a JWT when its header decodes to a JSON object with an algorithm."""
+        """A JWT is only a JWT when its header decodes to a JSON object with an algorithm; a
+        base64-encoded PEM block is a secret only when it is a private key (a Kubernetes
+        ``tls.crt`` holds a public certificate)."""
+        if pattern_text.startswith(_B64_PEM_START):
+            return _is_b64_private_key(pattern_text)
         if not pattern_text.startswith("eyJ") or pattern_text.count(".") != 2:
             return None
         header = pattern_text.split(".", 1)[0]
@@ -337,12 +643,26 @@ class SecretRecognizer(GatedPatternRecognizer):
             return _is_placeholder(value) or value.lower() in _PLACEHOLDER_PASSWORDS
         if _ALL_DIGIT_PIN.fullmatch(pattern_text):
             return False  # only the PIN pattern yields a short all-digit value
+        if pattern_text.startswith("PuTTY-User-Key-File"):
+            return len(pattern_text.partition("Private-Lines:")[2]) < 64
+        if _NOT_A_VALUE.fullmatch(pattern_text):
+            return True
         return _is_placeholder(pattern_text) or not _looks_random(pattern_text)
 
 
 def _is_placeholder(value: str) -> bool:
     lowered = value.lower()
     return any(mark in lowered for mark in _PLACEHOLDER_MARKS) or value.endswith("EXAMPLE")
+
+
+def _is_b64_private_key(value: str) -> bool:
+    """Whether a base64 string starting with "-----BEGIN" encodes a private key header."""
+    head = value[: len(value) // 4 * 4][:120]
+    try:
+        decoded = base64.b64decode(head).decode("ascii", "replace")
+    except (binascii.Error, ValueError):
+        return False
+    return "PRIVATE KEY" in decoded.split("\n", 1)[0]
 
 
 def _looks_random(value: str) -> bool:
