@@ -14,10 +14,15 @@ texts): every match starts at a word start at most ``LOOKBACK`` characters befor
 
 The same reasoning one level down: a pattern is an ordered list of alternatives, and a match of
 an alternative holds one of the triggers in that alternative's own literal reading. At a word
-start, only the alternatives whose triggers were hit within reach can match, so the regex tried
-there is the pattern rebuilt from just those alternatives, in their original order: the first
-alternative that matches is the one the full pattern would take. A big alternation costs about
-one attempt per alternative at every start; one or two alternatives cost a fraction of that.
+start, only the alternatives whose triggers were hit within reach can match, and they are tried
+there in their original order: the first alternative that matches is the one the full pattern
+would take, because the word-boundary lookarounds around the alternation are zero-width. Short
+alternatives next to each other are tried as one regex, compiled per combination; a long one
+(a whole list of offences) is compiled on its own, once. Compiling every combination whole cost
+10 to 70 ms per new one: seconds of delay spread over a gateway's first few hundred prompts.
+A pattern may have an optional prefix word ("ernstige depressie"): the prefix is tried first,
+with the alternatives after it, and then the alternatives at the start itself, which is the
+order the full pattern takes because the prefix ends in possessive whitespace.
 The same idea for the other pattern recognizers, and the shared helpers, are in
 ``recognizers._fast``.
 """
@@ -35,9 +40,12 @@ from recognizers._fast import pattern_result
 from recognizers._gate import SHARED_TRIGGERS
 
 LOOKBACK = 60
-# Rebuilt patterns kept per recognizer: mostly one per trigger, a few per trigger pair that occur
-# close together; the bound only matters for adversarial text.
-MAX_PARTIAL_PATTERNS = 4096
+# An alternative with at least this much regex source is compiled on its own, not together with
+# its neighbours in every combination they occur in.
+OWN_REGEX_FROM = 400
+# Compiled combinations kept per recognizer: mostly one per trigger, a few per trigger pair that
+# occur close together; the bound only matters for adversarial text.
+MAX_COMBINATIONS = 4096
 _WORD_START = re.compile(r"(?<!\w)\w")
 # Regex syntax that is not text of a match: whitespace classes read as a space, group openers,
 # lookaround openers and quantifier marks as nothing (see ``literal_reading``).
@@ -91,11 +99,21 @@ type TermPattern = tuple[str, tuple[str, ...], float]  # name, alternatives, sco
 type TriggerHit = tuple[int, tuple[tuple[int, int], ...]]
 
 
+def _positions(mask: int) -> Iterator[int]:
+    """The positions of the set bits of ``mask``, lowest first."""
+    position = 0
+    while mask:
+        if mask & 1:
+            yield position
+        mask >>= 1
+        position += 1
+
+
 class GatedTermRecognizer(PatternRecognizer):
     """A PatternRecognizer that tries each pattern only near one of that pattern's triggers.
 
     Subclasses declare ENTITY, PATTERNS (name, whole-word alternatives, score), TRIGGERS,
-    CASED_TRIGGERS and CONTEXT; ``pattern_regex`` may shape a pattern's regex further."""
+    CASED_TRIGGERS and CONTEXT; ``pattern_prefix`` may give a pattern an optional prefix."""
 
     ENTITY: ClassVar[str]
     PATTERNS: ClassVar[tuple[TermPattern, ...]]
@@ -138,14 +156,25 @@ class GatedTermRecognizer(PatternRecognizer):
             )
             for trigger in self.trigger_masks
         }
-        # (pattern index, alternatives mask, flags) -> the pattern rebuilt from those alternatives
-        self._partial_regexes: dict[tuple[int, int, int], Any] = {}
+        # (pattern index, alternatives mask, flags) -> those alternatives as one whole-word regex
+        self._regexes: dict[tuple[int, int, int], Any] = {}
+        # (pattern index, alternatives mask, flags) -> the regexes that try them, in order
+        self._segments: dict[tuple[int, int, int], tuple[Any, ...]] = {}
+        # (pattern index, flags) -> the pattern's prefix, required
+        self._prefix_regexes: dict[tuple[int, int], Any] = {}
         SHARED_TRIGGERS.register(self.triggers, self.cased_triggers)
         self._folded_set = frozenset(self.triggers)
         self._cased_set = frozenset(self.cased_triggers)
 
+    def pattern_prefix(self, name: str) -> str | None:
+        """A word that may stand before the pattern's term inside the span, as a regex that ends
+        in possessive whitespace (``\\s++``); None when the pattern has none."""
+        return None
+
     def pattern_regex(self, name: str, alternatives: tuple[str, ...]) -> str:
-        return terms(*alternatives)
+        prefix = self.pattern_prefix(name)
+        regex = terms(*alternatives)
+        return regex if prefix is None else f"(?:{prefix})?{regex}"
 
     def _hits(self, text: str, nlp_artifacts: NlpArtifacts | None = None) -> list[TriggerHit]:
         """Occurrences of this recognizer's triggers, from the trigger pass that all gated
@@ -160,22 +189,77 @@ class GatedTermRecognizer(PatternRecognizer):
             for start in starts
         ]
 
-    def _partial_regex(self, index: int, alternatives_mask: int, flags: int) -> Any:
-        """Pattern ``index`` rebuilt from the alternatives in the mask, in their order."""
+    def _regex(self, index: int, alternatives_mask: int, flags: int) -> Any:
+        """The alternatives of pattern ``index`` in the mask, in their order, as one regex."""
         key = (index, alternatives_mask, flags)
-        compiled = self._partial_regexes.get(key)
+        compiled = self._regexes.get(key)
         if compiled is None:
-            name, alternatives, _ = self.PATTERNS[index]
-            chosen = tuple(
-                alternative
-                for position, alternative in enumerate(alternatives)
-                if alternatives_mask >> position & 1
-            )
-            compiled = re.compile(self.pattern_regex(name, chosen), flags=flags)
-            if len(self._partial_regexes) >= MAX_PARTIAL_PATTERNS:
-                self._partial_regexes.clear()
-            self._partial_regexes[key] = compiled
+            alternatives = self.PATTERNS[index][1]
+            chosen = [alternatives[position] for position in _positions(alternatives_mask)]
+            compiled = re.compile(terms(*chosen), flags=flags)
+            if len(self._regexes) >= MAX_COMBINATIONS:
+                self._regexes.clear()
+            self._regexes[key] = compiled
         return compiled
+
+    def _segment_regexes(self, index: int, alternatives_mask: int, flags: int) -> tuple[Any, ...]:
+        """Regexes that together try the alternatives in the mask, in order: each long one on
+        its own, the short ones between them together."""
+        key = (index, alternatives_mask, flags)
+        segments = self._segments.get(key)
+        if segments is None:
+            alternatives = self.PATTERNS[index][1]
+            compiled: list[Any] = []
+            short_run = 0
+            for position in _positions(alternatives_mask):
+                if len(alternatives[position]) < OWN_REGEX_FROM:
+                    short_run |= 1 << position
+                    continue
+                if short_run:
+                    compiled.append(self._regex(index, short_run, flags))
+                    short_run = 0
+                compiled.append(self._regex(index, 1 << position, flags))
+            if short_run:
+                compiled.append(self._regex(index, short_run, flags))
+            segments = tuple(compiled)
+            if len(self._segments) >= MAX_COMBINATIONS:
+                self._segments.clear()
+            self._segments[key] = segments
+        return segments
+
+    def _prefix_regex(self, index: int, flags: int) -> Any:
+        key = (index, flags)
+        if key not in self._prefix_regexes:
+            prefix = self.pattern_prefix(self.PATTERNS[index][0])
+            self._prefix_regexes[key] = None if prefix is None else re.compile(prefix, flags=flags)
+        return self._prefix_regexes[key]
+
+    def _first_alternative_end(
+        self, index: int, alternatives_mask: int, text: str, position: int, flags: int
+    ) -> int | None:
+        """Where the first alternative in the mask (in pattern order) that matches at
+        ``position`` ends; None when none does."""
+        for regex in self._segment_regexes(index, alternatives_mask, flags):
+            match = regex.match(text, position)
+            if match is not None:
+                return int(match.end())
+        return None
+
+    def _match_end(
+        self, index: int, alternatives_mask: int, text: str, start: int, flags: int
+    ) -> int | None:
+        """Where pattern ``index``, restricted to the alternatives in the mask, matches at
+        ``start``: after its prefix first, as the full pattern tries it."""
+        prefix = self._prefix_regex(index, flags)
+        if prefix is not None:
+            prefixed = prefix.match(text, start)
+            if prefixed is not None:
+                end = self._first_alternative_end(
+                    index, alternatives_mask, text, prefixed.end(), flags
+                )
+                if end is not None:
+                    return end
+        return self._first_alternative_end(index, alternatives_mask, text, start, flags)
 
     def analyze(
         self,
@@ -204,10 +288,8 @@ class GatedTermRecognizer(PatternRecognizer):
             for start in sorted(wanted):
                 if start < match_end:  # as finditer: no match starts inside the previous one
                     continue
-                compiled = self._partial_regex(index, wanted[start], flags)
-                match = compiled.match(text, start)
-                if match is not None and match.end() > start:
-                    span = (start, match.end())
-                    results.append(pattern_result(self, self._name, pattern, span, flags))
-                    match_end = match.end()
+                end = self._match_end(index, wanted[start], text, start, flags)
+                if end is not None and end > start:
+                    results.append(pattern_result(self, self._name, pattern, (start, end), flags))
+                    match_end = end
         return list(EntityRecognizer.remove_duplicates(results))

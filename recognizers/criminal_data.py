@@ -220,9 +220,9 @@ _SUSPICION_AND_MEASURES = (
 )
 
 # Patterns of one or two alternatives each, apart from the large suspicion pattern: the gate
-# compiles a pattern again for every new combination of trigger words near a start, and an
-# alternative with the whole offence list or a list of person nouns costs milliseconds to
-# compile. On their own they are compiled once or twice.
+# compiles each alternative once, on first use (recognizers._terms), and an alternative with the
+# whole offence list or a list of person nouns costs milliseconds to compile, so those lists
+# stand in as few alternatives as possible.
 _OFFENCE_AFTER_VERB = (
     # An offence after a verb of catching, committing, involvement or trial, in one
     # alternative so that the offence list is compiled once: "betrapt op winkeldiefstal",
@@ -241,8 +241,7 @@ _ARREST_OF_A_PERSON = (
     # An arrest told of a person ("de bewoner is vorige week aangehouden", "mijn man is
     # opgepakt"): a role or family noun before the verb. After a pronoun only "opgepakt", and
     # not "opgepakt door de servicedesk" (a task picked up). The nouns are the core of
-    # person_reference's list: a regex with all of them costs milliseconds to compile, and this
-    # one is compiled again for every new combination of triggers.
+    # person_reference's list: a regex with all of them costs milliseconds to compile.
     r"(?=aangehouden|opgepakt|gearresteerd)(?<=\b(?:"
     + CORE_PERSON_NOUNS
     + r")\s+(?:is|was|werd|wordt|zijn|waren|werden)\s+(?:[\w-]+\s+){0,3}?)"

@@ -89,8 +89,8 @@ _FAMILY_NL = (
 )
 # The role and family nouns that case notes use most, for recognizers that need "a person"
 # right before a verb ("de bewoner is aangehouden", "mijn collega is al weken ziek"). Short on
-# purpose: such a recognizer compiles its regex again for new combinations of trigger words, and
-# every word here costs compile time. No word that is itself a trigger ("verdachte").
+# purpose: every word here costs compile time in each alternative that holds the list. No word
+# that is itself a trigger ("verdachte").
 CORE_PERSON_NOUNS = (
     "cliënt|cliënte|client|klant|inwoner|inwoonster|bewoner|bewoonster|aanvrager|aanvraagster"
     "|huurder|patiënt|patiënte|deelnemer|jongere|leerling|kind|collega|medewerker|medewerkster"
