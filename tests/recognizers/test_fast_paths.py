@@ -315,9 +315,13 @@ def test_time_grows_linearly_on_adversarial_text(recognizer_class: type) -> None
     small, large = (" ".join(_adversarial()) * n for n in (2, 20))
 
     def seconds(text: str) -> float:
-        begin = time.perf_counter()
-        recognizer.analyze(text, recognizer.supported_entities)
-        return time.perf_counter() - begin
+        # Best of three: a pause of the shared machine in one run is not the recognizer's.
+        timings = []
+        for _ in range(3):
+            begin = time.perf_counter()
+            recognizer.analyze(text, recognizer.supported_entities)
+            timings.append(time.perf_counter() - begin)
+        return min(timings)
 
     # Ten times the text may take well under a hundred times as long (quadratic would).
     assert seconds(large) < 40 * seconds(small) + 0.05

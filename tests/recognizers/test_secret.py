@@ -13,9 +13,6 @@ import string
 import pytest
 from presidio_analyzer import AnalyzerEngine
 
-from gateway.engine.nlp import build_analyzer
-from recognizers.secret import SecretRecognizer
-
 THRESHOLD = 0.5
 ALNUM = string.ascii_letters + string.digits
 BASE64 = ALNUM + "+/"
@@ -206,11 +203,6 @@ PROSE_CUES_WITHOUT_VALUE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> AnalyzerEngine:
-    return build_analyzer([SecretRecognizer()])
-
-
 def spans(analyzer: AnalyzerEngine, text: str) -> list[tuple[str, int, int]]:
     results = analyzer.analyze(text, language="nl")
     return sorted((r.entity_type, r.start, r.end) for r in results if r.score >= THRESHOLD)
@@ -219,25 +211,25 @@ def spans(analyzer: AnalyzerEngine, text: str) -> list[tuple[str, int, int]]:
 @pytest.mark.parametrize(
     ("text", "secret"), POSITIVES + PASSWORDS_AFTER_CUE + PIN_CODES + PROSE_CREDENTIALS
 )
-def test_finds_secret(analyzer: AnalyzerEngine, text: str, secret: str) -> None:
+def test_finds_secret(secret_analyzer: AnalyzerEngine, text: str, secret: str) -> None:
     start = text.index(secret)
-    assert spans(analyzer, text) == [("SECRET", start, start + len(secret))]
+    assert spans(secret_analyzer, text) == [("SECRET", start, start + len(secret))]
 
 
-def test_truncated_private_key_covers_header_and_body(analyzer: AnalyzerEngine) -> None:
+def test_truncated_private_key_covers_header_and_body(secret_analyzer: AnalyzerEngine) -> None:
     text = f"Begin van mijn key:\n-----BEGIN PRIVATE KEY-----\n{PEM_BODY}"
     start = text.index("-----BEGIN")
-    assert spans(analyzer, text) == [("SECRET", start, len(text))]
+    assert spans(secret_analyzer, text) == [("SECRET", start, len(text))]
 
 
 @pytest.mark.parametrize(
     "text",
     NEGATIVES + PASSWORD_CUES_WITHOUT_VALUE + PIN_CUES_WITHOUT_CODE + PROSE_CUES_WITHOUT_VALUE,
 )
-def test_ignores_placeholders_and_look_alikes(analyzer: AnalyzerEngine, text: str) -> None:
-    assert spans(analyzer, text) == []
+def test_ignores_placeholders_and_look_alikes(secret_analyzer: AnalyzerEngine, text: str) -> None:
+    assert spans(secret_analyzer, text) == []
 
 
-def test_jwt_needs_a_json_header(analyzer: AnalyzerEngine) -> None:
+def test_jwt_needs_a_json_header(secret_analyzer: AnalyzerEngine) -> None:
     not_a_jwt = f"eyJ{rand(20)}.eyJ{rand(20)}.{rand(30)}"
-    assert spans(analyzer, f"waarde {not_a_jwt}") == []
+    assert spans(secret_analyzer, f"waarde {not_a_jwt}") == []

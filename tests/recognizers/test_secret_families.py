@@ -22,12 +22,11 @@ import string
 import pytest
 from presidio_analyzer import AnalyzerEngine, PatternRecognizer
 
-from gateway.engine.nlp import build_analyzer
 from recognizers._fast import GatedPatternRecognizer
 from recognizers.secret import SecretRecognizer
 from tests.recognizers.equivalence_texts import spans as spans_of
+from tests.recognizers.test_secret import spans
 
-THRESHOLD = 0.5
 ALNUM = string.ascii_letters + string.digits
 HEX = "0123456789abcdef"
 BASE64 = ALNUM + "+/"
@@ -469,16 +468,6 @@ NEGATIVES: dict[str, list[str]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> AnalyzerEngine:
-    return build_analyzer([SecretRecognizer()])
-
-
-def spans(analyzer: AnalyzerEngine, text: str) -> list[tuple[str, int, int]]:
-    results = analyzer.analyze(text, language="nl")
-    return sorted((r.entity_type, r.start, r.end) for r in results if r.score >= THRESHOLD)
-
-
 @pytest.mark.parametrize(
     ("text", "secret"),
     [
@@ -487,9 +476,9 @@ def spans(analyzer: AnalyzerEngine, text: str) -> list[tuple[str, int, int]]:
         for n, case in enumerate(cases)
     ],
 )
-def test_family_positive(analyzer: AnalyzerEngine, text: str, secret: str) -> None:
+def test_family_positive(secret_analyzer: AnalyzerEngine, text: str, secret: str) -> None:
     start = text.index(secret)
-    assert spans(analyzer, text) == [("SECRET", start, start + len(secret))]
+    assert spans(secret_analyzer, text) == [("SECRET", start, start + len(secret))]
 
 
 @pytest.mark.parametrize(
@@ -500,8 +489,8 @@ def test_family_positive(analyzer: AnalyzerEngine, text: str, secret: str) -> No
         for n, text in enumerate(texts)
     ],
 )
-def test_family_negative(analyzer: AnalyzerEngine, text: str) -> None:
-    assert spans(analyzer, text) == []
+def test_family_negative(secret_analyzer: AnalyzerEngine, text: str) -> None:
+    assert spans(secret_analyzer, text) == []
 
 
 def test_fast_paths_find_what_plain_matching_finds() -> None:
