@@ -5,27 +5,15 @@ All key material is generated here from a seeded RNG: realistic shapes, never re
 
 from __future__ import annotations
 
-import base64
-import json
-import random
 import string
 
 import pytest
 from presidio_analyzer import AnalyzerEngine
 
+from tests.recognizers.key_material import ALNUM, BASE64, HEX, RandomText, b64url_json
+
 THRESHOLD = 0.5
-ALNUM = string.ascii_letters + string.digits
-BASE64 = ALNUM + "+/"
-_rng = random.Random(20240601)
-
-
-def rand(length: int, alphabet: str = ALNUM) -> str:
-    return "".join(_rng.choice(alphabet) for _ in range(length))
-
-
-def b64url_json(obj: dict[str, str]) -> str:
-    return base64.urlsafe_b64encode(json.dumps(obj).encode()).decode().rstrip("=")
-
+rand = RandomText(20240601)
 
 OPENAI_PROJECT = f"sk-proj-{rand(48)}_{rand(40)}"
 OPENAI_LEGACY = f"sk-{rand(20)}T3BlbkFJ{rand(20)}"
@@ -37,7 +25,7 @@ GITHUB_FINE = f"github_pat_{rand(22)}_{rand(59)}"
 GITLAB = f"glpat-{rand(20, ALNUM + '-_')}"
 SLACK = f"xoxb-{rand(12, string.digits)}-{rand(13, string.digits)}-{rand(24)}"
 GOOGLE = f"AIza{rand(35, ALNUM + '-_')}"
-AZURE_HEX = rand(32, "0123456789abcdef")
+AZURE_HEX = rand(32, HEX)
 STRIPE = f"sk_live_{rand(24)}"
 JWT = ".".join(
     (b64url_json({"alg": "HS256", "typ": "JWT"}), b64url_json({"sub": "1234"}), rand(43))

@@ -14,9 +14,6 @@ Decisions documented here (and in recognizers/secret.py):
 
 from __future__ import annotations
 
-import base64
-import json
-import random
 import string
 
 import pytest
@@ -25,25 +22,10 @@ from presidio_analyzer import AnalyzerEngine, PatternRecognizer
 from recognizers._fast import GatedPatternRecognizer
 from recognizers.secret import SecretRecognizer
 from tests.recognizers.equivalence_texts import spans as spans_of
+from tests.recognizers.key_material import ALNUM, BASE64, HEX, RandomText, b64, b64url_json
 from tests.recognizers.test_secret import spans
 
-ALNUM = string.ascii_letters + string.digits
-HEX = "0123456789abcdef"
-BASE64 = ALNUM + "+/"
-_rng = random.Random(20261123)
-
-
-def rand(length: int, alphabet: str = ALNUM) -> str:
-    return "".join(_rng.choice(alphabet) for _ in range(length))
-
-
-def b64(text: str) -> str:
-    return base64.b64encode(text.encode()).decode()
-
-
-def b64url_json(obj: dict[str, str]) -> str:
-    return base64.urlsafe_b64encode(json.dumps(obj).encode()).decode().rstrip("=")
-
+rand = RandomText(20261123)
 
 TOKEN32 = rand(32)
 TOKEN40 = rand(40, ALNUM + "-_")
