@@ -11,7 +11,7 @@ from typing import Any
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 CORPUS = CORPUS_DIR / "corpus.jsonl"  # development set: the recognizers were tuned on it
 BLIND = CORPUS_DIR / "blind.jsonl"  # blind set: written without seeing the recognizers
-BLIND4 = CORPUS_DIR / "blind4.jsonl"  # fourth blind set, written in round 4 by two annotators
+BLIND5 = CORPUS_DIR / "blind5.jsonl"  # fifth blind set, written in round 5 by three annotators
 
 Span = tuple[int, int, str]  # start, end, type
 

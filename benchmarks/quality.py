@@ -19,7 +19,7 @@ from typing import Any
 
 from benchmarks.corpus import (
     BLIND,
-    BLIND4,
+    BLIND5,
     CORPUS,
     Prompt,
     Span,
@@ -45,7 +45,7 @@ DEDUCE_TAGS = {
 DEDUCE_TYPES = ("PERSON", "ADDRESS", "NL_BSN", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH")
 BUNDLED_CONFIG = Path(__file__).resolve().parent.parent / "config"
 # --set name -> labelled corpus
-CORPUS_SETS = {"dev": CORPUS, "blind": BLIND, "blind4": BLIND4}
+CORPUS_SETS = {"dev": CORPUS, "blind": BLIND, "blind5": BLIND5}
 
 
 def score_engine(engine: ScreeningEngine, prompts: Sequence[Prompt]) -> dict[str, Any]:
@@ -153,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--set",
         choices=sorted(CORPUS_SETS),
         default="dev",
-        help="dev: tests/corpus/corpus.jsonl (tuned on); blind, blind4: the hold-out sets",
+        help="dev: tests/corpus/corpus.jsonl (tuned on); blind, blind5: the hold-out sets",
     )
     args = parser.parse_args(argv)
 

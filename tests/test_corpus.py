@@ -6,7 +6,7 @@ and the shipped default policy, valid check digits for every labelled BSN/IBAN, 
 BSN-valid numbers or e-mail addresses hiding in the text.
 
 The invariants run on the development set (``src/``, which holds the former blind sets 2 and 3
-since rounds 3 and 4) and on the blind sets (``blind/``, ``blind4/``); each set also has its own
+since rounds 3, 4 and 5) and on the blind sets (``blind/``, ``blind5/``); each set also has its own
 expected shape (size, categories, id format, decision mix).
 A failing check names the prompt id but never prints prompt text, so nobody tuning the engine reads
 a blind prompt by accident: asserts test plain booleans, and the record list has a short repr.
@@ -79,7 +79,7 @@ class CorpusSet:
 
     folder: str
     output: str
-    id_pattern: str  # blind4 ids also name their category: b4a-<category>-NNN
+    id_pattern: str  # blind5 ids also name their category: b5c-<category>-NNN
     categories: frozenset[str]
     min_prompts: int
     min_allow: int
@@ -103,17 +103,16 @@ SETS = {
     "blind": CorpusSet(
         "blind", "blind.jsonl", r"bl-[a-z]+-\d{3}", frozenset(CATEGORIES), 200, 70, 5
     ),
-    # Written in round 4 by two annotators (b4a-, b4b-) who saw neither the engine nor the other
-    # sets, each for half of the domains.
-    "blind4": CorpusSet(
-        "blind4",
-        "blind4.jsonl",
-        r"b4[ab]-(?P<category>[a-z_]+)-\d{3}",
+    # Written in round 5 by three annotators (b5c-, b5d-, b5e-) who saw neither the engine nor the
+    # other sets, each for a third of the domains.
+    "blind5": CorpusSet(
+        "blind5",
+        "blind5.jsonl",
+        r"b5[cde]-(?P<category>[a-z_]+)-\d{3}",
         frozenset(CATEGORIES | BLIND3_CATEGORIES),
         200,
         70,
         6,
-        frozenset({"noreply-zaken", "redactie", "subsidies", "wmoloket"}),
     ),
 }
 

@@ -1,8 +1,9 @@
 """Build ``tests/corpus/corpus.jsonl`` from the annotated sources in ``tests/corpus/src/``.
 
-The blind hold-out sets are built the same way: ``blind/`` -> ``blind.jsonl`` and ``blind4/`` ->
-``blind4.jsonl`` (see ``SETS``). Blind sets 2 and 3 became development data in rounds 3 and 4,
-after their blind scores were recorded: their files are ``src/b2_*.yaml`` and ``src/b3_*.yaml``.
+The blind hold-out sets are built the same way: ``blind/`` -> ``blind.jsonl`` and ``blind5/`` ->
+``blind5.jsonl`` (see ``SETS``). Blind sets 2, 3 and 4 became development data in rounds 3, 4 and
+5, after their blind scores were recorded: their files are ``src/b2_*.yaml``, ``src/b3_*.yaml`` and
+``src/b4[ab]_*.yaml``.
 
 Source format (YAML list per file)::
 
@@ -113,11 +114,11 @@ def build(src_dir: Path = HERE / "src") -> list[dict[str, Any]]:
 
 # source folder -> output file. The hold-out sets are written blind (their annotators did not see
 # the recognizers, and their authors did not see them), so they measure how the engine generalises.
-# blind4 is the latest hold-out set, by two other annotators (blind2 and blind3 are now in src/).
+# blind5 is the latest hold-out set, by three other annotators (blind2-4 are now in src/).
 SETS = {
     "src": "corpus.jsonl",
     "blind": "blind.jsonl",
-    "blind4": "blind4.jsonl",
+    "blind5": "blind5.jsonl",
 }
 
 
