@@ -122,9 +122,11 @@ SETS = {
 }
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    """Build every set, or only the source folders named on the command line (``build.py src``)."""
+    chosen = argv or list(SETS)
     for folder, name in SETS.items():
-        if not (HERE / folder).is_dir():
+        if folder not in chosen or not (HERE / folder).is_dir():
             continue
         records = build(HERE / folder)
         out = HERE / name
@@ -139,4 +141,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
