@@ -50,7 +50,11 @@ TITLES = re.compile(
     r"(?i)^(mevrouw|mevr\.|mw\.?|meneer|dhr\.?|de heer|dr\.|mr\.|mr |mrs|ms |fam\.)"
 )
 NINE_DIGITS = re.compile(r"(?<![\w.])\d(?:[ .\u200b]?\d){8}(?!\w)")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]*\w")
+# Nine digits in an IPv4 address may pass the elfproef by chance; an address is not a BSN.
+IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+# Not after "$" (a template variable such as "$sam@example.nl") and with a domain that ends in
+# letters: "user:password@10.20.4.17" in a connection string is a host, not an e-mail address.
+EMAIL = re.compile(r"(?<![\w.+$-])[\w.+-]+@[\w-]+\.(?:[\w-]+\.)*[A-Za-z][\w-]*\b")
 # A municipality's own functional mailbox (info@, woo@ ...) is public contact information, not
 # personal data: the former blind set 2 uses it unlabelled as a hard negative. Every other
 # address is labelled.
@@ -87,6 +91,8 @@ class CorpusSet:
     # Local parts of addresses the annotator left unlabelled as a department's mailbox although
     # the bundled policy does not list them (the engine is scored against that choice).
     department_mailboxes: frozenset[str] = frozenset()
+    # Blind set 5's writers wrote more case notes that block than requests that only redact.
+    min_redact_share: float = 0.25
 
 
 SETS = {
@@ -113,6 +119,8 @@ SETS = {
         200,
         70,
         6,
+        frozenset({"kcc", "webcare", "applicatiebeheer-fin"}),
+        min_redact_share=0.15,
     ),
 }
 
@@ -170,7 +178,7 @@ def test_decision_mix_and_hard_negatives(records: list[Record], corpus_set: Corp
     decisions = Counter(r["decision"] for r in records)
     share = {d: n / len(records) for d, n in decisions.items()}
     assert 0.3 <= share["allow"] <= 0.45
-    assert share["redact"] >= 0.25
+    assert share["redact"] >= corpus_set.min_redact_share
     assert share["block"] >= 0.25
     assert decisions["allow"] >= corpus_set.min_allow
     assert all(not r["entities"] for r in records if r["decision"] == "allow")
@@ -212,6 +220,8 @@ def test_bsn_labels_pass_and_unlabelled_numbers_fail_the_elfproef(records: list[
                 valid = bsn.is_valid(digits)
                 assert valid, record["id"]
         for match in NINE_DIGITS.finditer(record["text"]):
+            if IPV4.fullmatch(match.group()):
+                continue
             if not _covered(record, match.start(), match.end()):
                 passes_elfproef = bsn.is_valid(re.sub(r"\D", "", match.group()))
                 assert not passes_elfproef, record["id"]
