@@ -29,6 +29,10 @@ from recognizers._fast import GatedPatternRecognizer, Window
 from recognizers._patterns import NOT_AFTER_DIGIT_RUN, NOT_BEFORE_DIGIT_RUN, follows_reference_label
 
 _SEPARATOR = re.compile(r"[ .\-]")
+# Four dot-separated groups of one to three digits up to 255: an IPv4 address in a log or config
+# ("192.168.10.1"), whose digits pass the elfproef about one time in eleven. No BSN notation has
+# four dotted groups.
+_IPV4 = re.compile(r"(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}")
 # Every BSN lies in a run of at least eight digits joined by single separators: the patterns only
 # run in those windows (see recognizers._fast). `regex`, as the patterns, for the same \d.
 _DIGIT_RUN = regex.compile(r"\d(?:[ .\-]?\d){7,}")
@@ -95,7 +99,9 @@ class NlBsnRecognizer(GatedPatternRecognizer):
         groups = _SEPARATOR.split(pattern_text)
         digits = "".join(groups)
         spaced_out = len(groups) > 1 and min(len(group) for group in groups) < 2
-        return spaced_out or (len(digits) == 8 and _looks_like_date(digits))
+        if spaced_out or _IPV4.fullmatch(pattern_text):
+            return True
+        return len(digits) == 8 and _looks_like_date(digits)
 
 
 # What stdnum's compact() removes; on these characters its clean() changes nothing else.

@@ -48,6 +48,8 @@ def reported(analyzer: AnalyzerEngine, text: str) -> list[tuple[int, int]]:
 
 def test_test_data_is_what_it_claims() -> None:
     assert VALID_3 == "234567892"
+    for address in ("192.168.10.1", "172.10.104.9", "192.168.24.1"):
+        assert elfproef(address.replace(".", ""))
     for number in (VALID, VALID_2, VALID_3, VALID_8):
         assert elfproef(number)
     assert not elfproef(INVALID)
@@ -105,6 +107,10 @@ NEGATIVES = [
     "1 2 3 4 5 6 7 8 2",  # spaced-out digits are a list, not a number
     "versie 1.2.3.4.5.6.7.8.2",
     f"BTW-nummer NL{VALID}B01",
+    # IPv4 addresses whose nine digits pass the elfproef, also next to a BSN context word.
+    "ping 192.168.10.1 time=3 ms",
+    "proxy 172.10.104.9:3128 weigert",
+    "BSN-koppeling draait op 192.168.24.1",
 ]
 
 
