@@ -46,6 +46,15 @@ Formats (vendor documentation and the public rule sets of gitleaks / GitHub secr
   ``?code=`` keys and vendor prefixes (npm, PyPI, SendGrid, Twilio, Vault, Google OAuth, Hugging
   Face, DigitalOcean, Atlassian, Databricks, Slack app, Telegram bot).
 
+- credentials as staff write them in prose and chat (tests in
+  tests/recognizers/test_secret_prose_families.py): "login is jan / Tulp&Molen#1987", "user:
+  admin pass: ...", "ww van de teamsite is nu ...", "ik log in met pvdberg en ...", a password
+  before its verb ("ik heb Lente2024!wmo ingevuld"), Wi-Fi and network keys ("wifi code voor
+  bezoekers: ...", "netwerksleutel ... is ..."), quoted passwords with spaces, the first
+  password-shaped cell below a password column of a CSV, tab or Markdown table, recovery codes,
+  TOTP seeds and BitLocker keys after their cue, a PIN typed on a keypad ("toets 2468 in") and a
+  lock a few words before "code" ("deur archief gaat open met code 3917#").
+
 Decisions: a PIN or door code after its cue is a secret; every ``Authorization: Basic`` value
 is taken as a credential (it is ``user:password`` in base64); well-known defaults
 (``changeme``, ``changeit``), variable references (``%DB_PASS%``, ``$SSHPASS``) and file paths
@@ -69,8 +78,10 @@ from typing import ClassVar
 
 import regex as re
 from presidio_analyzer import Pattern
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers._fast import GatedPatternRecognizer
+from recognizers._fast import GatedPatternRecognizer, Window, merge
+from recognizers._gate import SHARED_TRIGGERS
 
 # Cue words; the negative lookbehind allows identifiers such as DB_PASSWORD or "db.pwd".
 _PASSWORD_CUE = r"(?<![A-Za-z])(?i:wachtwoord|password|passwd|passphrase|pwd|ww|pw|(?<=[_.])pass)"
@@ -86,8 +97,12 @@ _ASSIGN = r"[\"']?[ \t]*[:=][ \t]*[\"']?\K"
 # trailing sentence punctuation.
 _VALUE = r"(?=[^\s\"'`<>;&(\[{]{6})[^\s\"'`<>;&(\[{]*[^\s\"'`<>;&.,)\]}]"
 # A value that a password policy would accept: letters, a digit and a special character that
-# product and file names do not contain (``-``, ``.``, ``/`` and ``_`` do not count).
-_POLICY_VALUE = r"(?=[^\s]*\d)(?=[^\s]*[A-Za-z])(?=[^\s]*[!@#$%^&*+=~])(?=\S{8})" + _VALUE
+# product and file names do not contain (``-``, ``.``, ``/`` and ``_`` do not count). Unlike a
+# value after ``key=``, it may hold ``&`` ("Tulp&Molen#1987"): prose has no query strings.
+_POLICY_VALUE = (
+    r"(?=[^\s]*\d)(?=[^\s]*[A-Za-z])(?=[^\s]*[!@#$%^&*+=~])(?=\S{8})"
+    r"(?=[^\s\"'`<>;(\[{]{6})[^\s\"'`<>;(\[{]*[^\s\"'`<>;&.,)\]}]"
+)
 # Up to seven words of letters (and hyphens) between cue and value: no digits, no sentence
 # end.
 _WORDS_BETWEEN = r"(?:[ \t]+\p{L}[\p{L}-]*[,:]?){0,7}[ \t]+\K"
@@ -105,7 +120,8 @@ _PIN_CUE = (
 _PIN_VALUE = r"[ \t]*\K[*#]?\d{4,8}[*#]?(?![\d\-/:]|[.,]\d)"
 _PIN_FRAME = r"(?:[ \t]+[^\s.!?]+){0,8}?(?:[ \t]*:|[ \t]+(?i:is|luidt|was|wordt)[ \t]*:?)"
 _ALL_DIGIT_PIN = re.compile(r"[*#]?\d{4,8}[*#]?")
-_TOKEN_VALUE = r"[A-Za-z0-9_\-+/.~]{15,}[A-Za-z0-9_\-+/=]"
+# Client secrets may hold ``!``, ``#``, ``%``, ``^`` and ``*`` ("9fK2x!Lq7Rz0...").
+_TOKEN_VALUE = r"[A-Za-z0-9_\-+/.~!#%^*]{15,}[A-Za-z0-9_\-+/=!#%^*]"
 # Ten or more letters and digits with both cases and a digit followed by a letter.
 _GENERATED_VALUE = (
     r"(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d[A-Za-z])[A-Za-z0-9]{10,64}"
@@ -144,6 +160,9 @@ _COMMAND_PASSWORD = (
     r"(?=[^\s\"'`]{4})[^\s\"'`]+"
 )
 # "inlog: jan / Welkom01", "login: admin / Adm1nPortal": a user name, a slash, the password.
+# "user: admin pass: Adm1n!2024": a password cue after the user name, instead of a slash.
+_SECOND_PASSWORD_CUE = r"(?i:wachtwoord|password|pass|pwd|pw|ww)(?![A-Za-z])[ \t]*[:=]?"
+_WIFI_TRIGGERS = ("wifi", "wi-fi", "wlan", "netwerk", "gast", "wpa")
 _LOGIN_CUE = (
     r"(?<![A-Za-z])(?i:inlog(?:gegevens|naam)?|login|logon|account|credentials|creds"
     r"|gebruiker(?:snaam)?|username|user)"
@@ -155,11 +174,78 @@ _LOCK_CODE_COMPOUND = (
     r"|locker)[ \t:-]{0,2})"
 )
 _LOCK_COMPOUND_CODE = _LOCK_CODE_COMPOUND + r"(?i:code)(?:" + _PIN_FRAME + ")?"
+# "deur archief gaat open met code 3917#": the lockable thing a few words before "code".
+_LOCK_THEN_CODE = (
+    r"(?<=(?i:kluis|kast|deur|alarm|poort|stalling|garage|safe|locker)\p{L}*"
+    r"(?:[ \t]+[^\s.!?]+){1,5}[ \t]+)(?i:code|cijfercode|combinatie)(?:" + _PIN_FRAME + ")?"
+)
 # Login details in prose ("mijn inloggegevens zijn jdevries en Zomer!2026Kp"): a few words, then
 # a value that a password policy would accept and that is not an e-mail address.
+# Also after the verbs of logging in and typing a password ("ik log in met pvdberg en
+# Mosterd&Mayo3", "daarna probeer ik Zomer2025!").
 _LOGIN_DETAILS_CUE = (
-    r"(?<![A-Za-z])(?i:inloggegevens|logingegevens|accountgegevens|inlognaam|credentials|creds)"
+    r"(?<![A-Za-z])(?i:inloggegevens|logingegevens|accountgegevens|inlognaam|credentials|creds"
+    r"|log(?=[ \t]+in\b)|inloggen|ingelogd|aanmelden|aangemeld|probeer(?=[ \t]+ik\b)|probeerde"
+    r"|geprobeerd"
+    r"|ingevuld|ingetypt|ingetikt|getypt|ingevoerd)"
 )
+_LOGIN_DETAILS_TRIGGERS = (
+    *("inloggegevens", "logingegevens", "accountgegevens", "inlognaam", "credentials", "creds"),
+    *("log in", "log\tin", "inloggen", "ingelogd", "aanmelden", "aangemeld", "probeer ik"),
+    *("probeer\tik", "probeerde"),
+    *("geprobeerd", "ingevuld", "ingetypt", "ingetikt", "getypt", "ingevoerd"),
+)
+# A password-shaped value (as _POLICY_VALUE, at most 64 characters) typed into a login screen,
+# before its verb ("ik heb Lente2024!wmo ingevuld", "Welkom#12 ingetypt als wachtwoord").
+_TYPED_VERBS = ("ingevuld", "ingetypt", "ingetikt", "getypt", "ingevoerd", "geprobeerd")
+_TYPED_BEFORE_VERB = (
+    r"(?<![^\s(])(?!\S*@)(?![^\s]{41})"
+    + _POLICY_VALUE
+    + r"(?=[ \t]{1,3}(?:\p{L}{1,20}[ \t]{1,3}){0,2}?(?i:"
+    + "|".join(_TYPED_VERBS)
+    + "))"
+)
+# Every match of _TYPED_BEFORE_VERB ends at most this far before its verb (see windows()).
+_TYPED_REACH = 40 + 2 * 23 + 3
+# Wi-Fi and network keys: "wifi-code", "netwerksleutel", "WPA2 key", "gastcode".
+_WIFI_CUE = r"(?i:wi-?fi|wlan|netwerk|gast|wpa2?)[ -]?(?i:code|sleutel|key)"
+# A cell of a delimited table (CSV, tab, Markdown) that a password policy would accept, in a
+# text that names a password column ("gebruiker;wachtwoord" then "jdevries;Welkom2026!").
+_CELL_STOP = r"\s;,|\"'<>/:="
+_CELL = r"[^" + _CELL_STOP + "]"
+_TABLE_CELL = (
+    r"(?<=(?:^|[;,|\t])[ \t]*)(?i:wachtwoord(?:en)?|password|passwd|pass|pwd|ww|pw)[ \t]*"
+    r"(?=[;,|\t\n])[^\n]*\n(?:[^\n]*\n){0,20}?(?:[^\n]*[;,|\t])?[ \t]*\K"
+    r"(?!" + _CELL + r"*@)(?=" + _CELL + r"{8,64}[ \t]*(?:[;,|\t]|$))"
+    r"(?:(?=" + _CELL + r"*\d)(?=" + _CELL + r"*[A-Za-z])(?=" + _CELL + r"*[!@#$%^&*+~])"
+    r"|(?="
+    + _CELL
+    + r"*[a-z])(?="
+    + _CELL
+    + r"*[A-Z])(?="
+    + _CELL
+    + r"*\d))"
+    + _CELL
+    + r"*[^"
+    + _CELL_STOP
+    + r".]"
+)
+_TABLE_CELL_TRIGGERS = (
+    *("wachtwoord", "password", "passwd", "pwd"),
+    *(cue + delimiter for cue in ("ww", "pw", "pass") for delimiter in (";", ",", "|", " |")),
+    *(cue + delimiter for cue in ("ww", "pw", "pass") for delimiter in ("\t", "\n")),
+)
+# Recovery codes, one-time-password seeds and activation codes after their cue ("herstelcodes
+# voor Microsoft: 4827-1936, ...", "TOTP-seed ... is JBSWY3DPEHPK3PXP", BitLocker keys).
+_RECOVERY_CUE = (
+    r"(?<![A-Za-z])(?i:herstel(?:code|sleutel)s?|recovery[ -]?(?:code|key)s?|back-?up[ -]?codes?"
+    r"|reservecodes?|(?:totp|otp|2fa|mfa|authenticator)[ -]?(?:seed|secret|sleutel|geheim|key)"
+    r"|activatiecode|activeringscode)"
+)
+_RECOVERY_VALUE = (
+    r"(?:[A-Za-z0-9]{4,8}(?:-[A-Za-z0-9]{4,8}){1,7}|[A-Z2-7]{16,64}|[A-Za-z0-9]{8,32})(?![\w-])"
+)
+_DIGIT_GROUPS = re.compile(r"\d{4,8}(?:-\d{4,8}){1,7}")
 # Key material assigned in a config file: WireGuard ``PrivateKey =``, ``wpa_psk``, ASP.NET
 # ``validationKey=``.
 _KEY_MATERIAL_CUE = (
@@ -301,7 +387,10 @@ class SecretRecognizer(GatedPatternRecognizer):
         # product names ("wachtwoord Office365") do not have.
         Pattern(
             "Generated password right after cue",
-            r"(?<![A-Za-z])(?i:wachtwoord|password|passwd|pwd|ww|pw)[ \t]+\K" + _GENERATED_VALUE,
+            r"(?<![A-Za-z])(?:(?i:wachtwoord|password|passwd|pwd|ww|pw)|"
+            + _WIFI_CUE
+            + r")[ \t]+\K"
+            + _GENERATED_VALUE,
             0.7,
         ),
         Pattern("PIN or door code after cue", _PIN_CUE + _PIN_FRAME + _PIN_VALUE, 0.7),
@@ -382,21 +471,33 @@ class SecretRecognizer(GatedPatternRecognizer):
         ),
         Pattern(
             "User name, slash and password",
-            _LOGIN_CUE + r"[ \t]*:[ \t]*[^\s/:,;]{2,64}"
-            r"[ \t]*/[ \t]*\K" + _VALUE,
+            _LOGIN_CUE + r"(?:[ \t]+\p{L}+){0,3}?(?:[ \t]*[:=]|[ \t]+(?i:is|zijn))"
+            r"[ \t]*[^\s/:,;]{2,64}(?:[ \t]*/|[ \t]+"
+            + _SECOND_PASSWORD_CUE
+            + r")[ \t]*\K"
+            + _VALUE,
             0.7,
         ),
         # "Het wachtwoord van gebruiker beheer is Kast2026", "Wachtwoord (tijdelijk): ...".
         Pattern(
             "Password a few words before 'is' or ':'",
-            r"(?<![A-Za-z])(?i:wachtwoord|password|passwd|pwd)"
-            r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]+\p{L}[\w-]*){1,6}?"
-            r"(?:[ \t]*:|[ \t]+(?i:is|was|luidt|wordt)[ \t]*:?)[ \t]*\K" + _VALUE,
+            r"(?<![A-Za-z])(?:(?i:wachtwoord|password|passwd|pwd)|ww(?![A-Za-z])|" + _WIFI_CUE + ")"
+            r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]+\p{L}[\w-]*){0,6}?"
+            r"(?:[ \t]*[:=]|[ \t]+(?i:is|was|luidt|wordt)(?:[ \t]+(?i:nu|voortaan|tijdelijk))?"
+            r"[ \t]*:?)[ \t]*\K" + _VALUE,
             0.7,
         ),
         Pattern(
             "Lock or safe code after cue",
-            _LOCK_CODE_CUE + _PIN_FRAME + _PIN_VALUE + "|" + _LOCK_COMPOUND_CODE + _PIN_VALUE,
+            _LOCK_CODE_CUE
+            + _PIN_FRAME
+            + _PIN_VALUE
+            + "|"
+            + _LOCK_COMPOUND_CODE
+            + _PIN_VALUE
+            + "|"
+            + _LOCK_THEN_CODE
+            + _PIN_VALUE,
             0.7,
         ),
         Pattern(
@@ -443,7 +544,32 @@ class SecretRecognizer(GatedPatternRecognizer):
         ),
         Pattern(
             "Password in login details",
-            _LOGIN_DETAILS_CUE + _WORDS_BETWEEN + r"(?!\S*@)" + _POLICY_VALUE,
+            _LOGIN_DETAILS_CUE + _WORDS_BETWEEN + r"(?!\S*@)(?![\w.-]+[:=])" + _POLICY_VALUE,
+            0.7,
+        ),
+        Pattern("Password before a typing verb", _TYPED_BEFORE_VERB, 0.7),
+        # A quoted password with spaces ("wachtwoord: 'paarse olifant danst 7'"); the value
+        # must still look random (a digit or three character classes).
+        Pattern(
+            "Quoted password with spaces",
+            r"(?<![A-Za-z])(?:(?i:wachtwoord(?:zin)?|password|passphrase)|ww(?![A-Za-z]))"
+            r"(?:[ \t]+(?i:is|was|luidt|wordt))?[ \t]*:?[ \t]*[\"'\u201c\u2018]\K"
+            r"(?=[^\"'\u201d\u2019\n]* )[^\"'\u201c\u201d\u2018\u2019\n]{6,48}"
+            r"(?=[\"'\u201d\u2019])",
+            0.7,
+        ),
+        Pattern("Password cell in a table", _TABLE_CELL, 0.7),
+        Pattern(
+            "Recovery code or one-time-password seed",
+            _RECOVERY_CUE + r"(?:[ \t]+[^\s.!?:]+){0,6}?(?:[ \t]*:|[ \t]+(?i:is|luidt|zijn))"
+            r"[ \t]*\K" + _RECOVERY_VALUE + r"|[?&]secret=\K[A-Z2-7]{16,64}(?![\w-])",
+            0.8,
+        ),
+        Pattern(
+            "PIN typed on a keypad",
+            r"(?<![\w-])\d{4,8}#?(?=[ \t]{1,3}(?i:intoetsen|intikken|ingetoetst))"
+            r"|(?<![A-Za-z])(?i:toets|tik)[ \t]+(?:(?i:de[ \t]+)?(?i:code)[ \t]+)?\K\d{4,8}#?"
+            r"(?=[ \t]+in\b)",
             0.7,
         ),
         Pattern("Vendor token with a fixed prefix", _VENDOR_TOKEN, 0.9),
@@ -488,6 +614,7 @@ class SecretRecognizer(GatedPatternRecognizer):
         "Generated password right after cue": (
             *("wachtwoord", "password", "passwd ", "pwd ", "ww ", "pw "),
             *("passwd\t", "pwd\t", "ww\t", "pw\t"),
+            *_WIFI_TRIGGERS,
         ),
         "Value after a key variable name": ("secret", "key", "token"),
         "PIN or door code after cue": (
@@ -534,7 +661,10 @@ class SecretRecognizer(GatedPatternRecognizer):
             *("inlog", "login", "logon", "account", "credentials", "gebruiker", "username"),
             *("user", "creds"),
         ),
-        "Password a few words before 'is' or ':'": ("wachtwoord", "password", "passwd", "pwd"),
+        "Password a few words before 'is' or ':'": (
+            *("wachtwoord", "password", "passwd", "pwd", "ww ", "ww\t", "ww:", "ww="),
+            *_WIFI_TRIGGERS,
+        ),
         "Lock or safe code after cue": ("code", "combinatie", "cijfercode"),
         "Base64-encoded private key": ("LS0tLS1CRUdJTi",),
         "PuTTY private key": ("PuTTY-User-Key-File",),
@@ -553,9 +683,21 @@ class SecretRecognizer(GatedPatternRecognizer):
             *("signing", "master"),
         ),
         "OpenVPN static key": ("-----BEGIN OpenVPN",),
-        "Password in login details": (
-            *("inloggegevens", "logingegevens", "accountgegevens", "inlognaam"),
-            *("credentials", "creds"),
+        "Password in login details": _LOGIN_DETAILS_TRIGGERS,
+        "Password before a typing verb": _TYPED_VERBS,
+        "Quoted password with spaces": (
+            *("wachtwoord", "password", "passphrase", "ww ", "ww\t", "ww:", 'ww"', "ww'"),
+            *("ww\u201c", "ww\u2018"),
+        ),
+        "Password cell in a table": _TABLE_CELL_TRIGGERS,
+        "Recovery code or one-time-password seed": (
+            *("herstelcode", "herstelsleutel", "recovery", "reservecode", "totp", "otp", "2fa"),
+            *("backupcode", "backup code", "backup-code", "back-upcode", "back-up code"),
+            *("back-up-code", "mfa", "authenticator", "activatiecode", "activeringscode"),
+            "secret=",
+        ),
+        "PIN typed on a keypad": (
+            *("intoetsen", "intikken", "ingetoetst", "toets ", "toets\t", "tik ", "tik\t"),
         ),
         "Vendor token with a fixed prefix": (
             *("hvs.", "hvb.", "hvr.", "GOCSPX-", "hf_", "dop_v1_", "doo_v1_", "dor_v1_"),
@@ -599,6 +741,10 @@ class SecretRecognizer(GatedPatternRecognizer):
         "Key material after cue": 0,
         "OpenVPN static key": 0,
         "Password in login details": 0,
+        "Quoted password with spaces": 0,
+        "PIN typed on a keypad": len("12345678#") + 3,
+        "Password cell in a table": 0,
+        "Recovery code or one-time-password seed": len("?"),
         "Vendor token with a fixed prefix": 0,
         "Telegram bot token": len("1234567890"),
         "Azure Functions key in a URL": len("?"),
@@ -615,6 +761,19 @@ class SecretRecognizer(GatedPatternRecognizer):
         "credentials",
         "inloggegevens",
     )
+
+    def windows(
+        self, text: str, nlp_artifacts: NlpArtifacts | None = None
+    ) -> dict[str, list[Window]]:
+        """A password typed before its verb lies in the stretch just before the verb: searched
+        there (in C), not tried at every position of that stretch."""
+        folded_hits, _ = SHARED_TRIGGERS.hits(text, nlp_artifacts)
+        before_verbs = [
+            (max(0, hit - _TYPED_REACH), hit)
+            for verb in _TYPED_VERBS
+            for hit in folded_hits.get(verb, ())
+        ]
+        return {_TYPED_BEFORE_VERB: merge(before_verbs)} if before_verbs else {}
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A JWT is only a JWT when its header decodes to a JSON object with an algorithm; a
@@ -641,8 +800,8 @@ class SecretRecognizer(GatedPatternRecognizer):
         if embedded and ("://" in pattern_text or ";" in pattern_text):
             value = embedded.group("value") or embedded.group("kv")
             return _is_placeholder(value) or value.lower() in _PLACEHOLDER_PASSWORDS
-        if _ALL_DIGIT_PIN.fullmatch(pattern_text):
-            return False  # only the PIN pattern yields a short all-digit value
+        if _ALL_DIGIT_PIN.fullmatch(pattern_text) or _DIGIT_GROUPS.fullmatch(pattern_text):
+            return False  # PINs and recovery codes: all digits, after their cue
         if pattern_text.startswith("PuTTY-User-Key-File"):
             return len(pattern_text.partition("Private-Lines:")[2]) < 64
         if _NOT_A_VALUE.fullmatch(pattern_text):
