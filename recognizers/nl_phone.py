@@ -3,7 +3,8 @@
 Dutch numbers have ten digits including the trunk prefix 0: mobile 06-12345678, landlines
 070-1234567 / 010 123 45 67, international +31 6 12345678, +31 (0)6-12345678, 0031 6 12345678,
 and service numbers 0800-1234 / 0900-1234567. Foreign numbers count when written with their
-country code (+32, +49, +90, +212 ...).
+country code (+32, +49, +90, +212 ...). A mobile number ("06" and eight digits) counts also in a
+range the numbering plan has not assigned yet.
 
 Matching and validation are done by Google's libphonenumber (Python port ``phonenumbers``) with
 region NL and leniency VALID: a candidate must be a number that is actually in use per the
@@ -92,6 +93,20 @@ _MUNICIPAL_CUE = re.compile(
 )
 _CUE_LOOKBEHIND_CHARS = 40
 
+# Any "06" and eight digits is a mobile number to a reader, also in a range that the numbering
+# plan has not assigned yet (06-0, 06-7, 06-9), which libphonenumber rejects: staff and example
+# texts use such numbers ("06-72910345"), and a number in a new range is a phone number all the
+# same. Written with the trunk prefix or +31 / 0031; separators as libphonenumber allows.
+_ANY_MOBILE = re.compile(
+    NOT_AFTER_DIGIT_RUN
+    + r"(?:\+31[ \-]?(?:\(0\)[ \-]?)?|0031[ \-]?|0)6(?:[ \-]{0,3}\d){8}"
+    + NOT_BEFORE_DIGIT_RUN
+)
+# A number written with the separators of a phone number ("06 2937 4410", "+31 6-...") after a
+# word such as "zaak:" is still a phone number ("het nummer staat in de zaak: 06 2937 4410");
+# a reference number is written as one run of digits ("zaaknummer 0201234567").
+_PHONE_LAYOUT = re.compile(r"^\+|[ \-()]")
+
 
 class NlPhoneRecognizer(LocalRecognizer):
     """Recognizes valid phone numbers written in national (NL) or international format."""
@@ -138,9 +153,16 @@ class NlPhoneRecognizer(LocalRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         results = []
-        for start, end in self._matches(text):
+        windows = _number_windows(text)
+        spans = list(self._matches(text, windows))
+        spans.extend(
+            mobile
+            for mobile in _any_mobiles(text, windows)
+            if not any(start < mobile[1] and mobile[0] < end for start, end in spans)
+        )
+        for start, end in spans:
             score = self.SCORE
-            if follows_reference_label(text, start):
+            if follows_reference_label(text, start) and not _PHONE_LAYOUT.search(text[start:end]):
                 score = self.REFERENCE_LABEL_SCORE
             results.append(self._result(start, end, score))
         results.extend(
@@ -148,9 +170,13 @@ class NlPhoneRecognizer(LocalRecognizer):
         )
         return results
 
-    def _matches(self, text: str) -> Iterator[Window]:
+    def _matches(
+        self, text: str, windows: list[tuple[int, int, int]] | None = None
+    ) -> Iterator[Window]:
         """Spans of the valid numbers written with a trunk or international prefix."""
-        for window_start, anchor, window_end in _number_windows(text):
+        if windows is None:
+            windows = _number_windows(text)
+        for window_start, anchor, window_end in windows:
             # A kept number starts at the anchor or after it, so its digits lie after it too.
             if len(_DIGIT_LIKE.findall(text, anchor, window_end)) < _MIN_NUMBER_DIGITS:
                 continue
@@ -197,6 +223,14 @@ class _KeptNumberMatcher(PhoneNumberMatcher):
             return None
         match: PhoneNumberMatch | None = super()._extract_match(candidate, offset)
         return match
+
+
+def _any_mobiles(text: str, windows: list[tuple[int, int, int]]) -> Iterator[Window]:
+    """Spans of "06" and eight digits in the stretches that may hold a number (the matcher's
+    windows), valid or not."""
+    for window_start, _, window_end in windows:
+        for match in _ANY_MOBILE.finditer(text, window_start, window_end):
+            yield match.span()
 
 
 def _municipal_numbers(text: str) -> Iterator[Window]:

@@ -45,6 +45,14 @@ POSITIVES = [
     ("Casablanca +212 6 12 34 56 78", "+212 6 12 34 56 78"),
     ("London +44 20 7946 0958", "+44 20 7946 0958"),
     ("Call +1 202 555 0123 today", "+1 202 555 0123"),
+    # mobile ranges the numbering plan has not assigned (06-0, 06-7, 06-9): still a mobile
+    ("bereikbaar 06-72910345", "06-72910345"),
+    ("app me even op 06 9123 4567", "06 9123 4567"),
+    ("mobiel +31 6 01234567", "+31 6 01234567"),
+    ("0031 6 70 12 34 56 na vijven", "0031 6 70 12 34 56"),
+    # written as a phone number after a word that can label a reference
+    ("het nummer staat in de zaak: 06 2937 4410", "06 2937 4410"),
+    ("klant: 06-29374410 (belt terug)", "06-29374410"),
 ]
 
 
@@ -78,6 +86,9 @@ NEGATIVES = [
     "Kenmerk: 0101234567",
     "Artikel 6:162 BW en 3:40 BW",
     "versie 0.12.3456",
+    "factuurnr. 0672345678",  # an unassigned range as one run of digits after a label
+    "order 2024-06-72345678",
+    "067234567890",
 ]
 
 
