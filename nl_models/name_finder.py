@@ -452,7 +452,7 @@ class _TokenFacts:
         if len(lower) < 5 or lower in self.first_names or lower in self.surnames:
             return False
         if "-" in lower:
-            return PREFIXED_SURNAME.match(lower) is not None
+            return PREFIXED_SURNAME.match(lower) is not None or self._double_surname(lower)
         joined = JOINED_ARTICLE.match(lower) if lower.startswith(("al", "el")) else None
         rest = joined["rest"] if joined is not None else ""
         origin = origin_surname(lower)
@@ -462,6 +462,17 @@ class _TokenFacts:
 
     def _is_word(self, word: str) -> bool:
         return any(word in words for words in self.not_names)
+
+    def _double_surname(self, lower: str) -> bool:
+        """ "zuidema-bakker", "jansen-post": two listed surnames joined as a married name is
+        written, not a place or word ("noord-holland") and not two ordinary words only."""
+        parts = lower.split("-")
+        return (
+            len(parts) == 2
+            and all(len(part) >= 2 and part in self.surnames for part in parts)
+            and not all(self._is_word(part) for part in parts)
+            and not self._is_word(lower)
+        )
 
     def _possessive_base(self, text: str, lower: str) -> str | None:
         """ "fatima's" -> "fatima", "karims" -> "karim": a listed given name or surname with a
@@ -1743,7 +1754,7 @@ class NameFinder:
                 self._surname_word(toks[tv_end])
                 or self._listed_with_particle(toks, j, tv_end)  # "Jan van der Meer"
             )
-            and (not known_only or tv_end - j > 1 or toks[tv_end].lower in self.lex.surnames)
+            and (not known_only or tv_end - j > 1 or self._listed_surname_parts(toks[tv_end]))
             and not (  # "Gülşen van Financiën", "Sanne van Handhaving": a department
                 toks[tv_end].lower.endswith(DEPARTMENT_NOUN_ENDINGS)
                 and "-" not in toks[tv_end].lower  # "de Witt-school": rejected as a whole
@@ -1754,11 +1765,21 @@ class NameFinder:
         if j >= len(toks) or not self._surname_word(toks[j]):
             return None
         tok = toks[j]
-        if tok.lower in self.lex.surnames or tok.shaped_surname:
+        if self._listed_surname_parts(tok) or tok.shaped_surname:
             return j + 1
         if known_only or tok.lower in self.lex.places or tok.lower in self.lex.org_heads:
             return None
         return j + 1
+
+    def _listed_surname_parts(self, tok: _Tok) -> bool:
+        """A listed surname, or a double one of listed surnames after a given name ("Jan
+        Bakker-Smit", "Jan de Vries-Visser")."""
+        return tok.lower in self.lex.surnames or (
+            "-" in tok.lower
+            and all(part in self.lex.surnames for part in tok.lower.split("-"))
+            and tok.text.rsplit("-", 1)[-1].istitle()
+            and tok.lower not in self.lex.places
+        )
 
     def _surname_word(self, tok: _Tok, allow_sentence_start: bool = False) -> bool:
         return (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 
 from nl_models.lexicon import Lexicons
@@ -91,6 +92,7 @@ ADDRESS_VALUE = re.compile(
 LOCAL_PART = re.compile(r"[\w.+-]+$")
 DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 MAX_NAME_WORDS = 4
+CHAT_MIN_LINES = 3  # lines starting with "Speaker:" that make a text a pasted chat
 MAX_HEADER_LENGTH = 200
 MAX_LABEL_LENGTH = 30  # a header cell; longer cells are running text with a ";" in it
 TRAILING_NOTE = re.compile(r"[ \t]*(?:<[^>\n]*>|\([^)\n]*\)|\[[^\]\n]*\])[ \t]*$")
@@ -167,10 +169,13 @@ class NameSlots:
     def _labelled(self, text: str) -> Iterator[Slot]:
         quoted_key = any(mark in text for mark in ('":', '" :', "':", "' :"))
         patterns = (LABELLED_LINE, JSON_FIELD) if quoted_key else (LABELLED_LINE,)
+        unknown_labels: list[tuple[int, int]] = []  # line starts that may be chat speakers
         for pattern in patterns:
             for match in pattern.finditer(text):
                 kind = self._label_kind(match.group("label"))
                 if kind is None:
+                    if pattern is LABELLED_LINE:
+                        unknown_labels.append(match.span("label"))
                     continue
                 start, end = match.span("value")
                 if kind == "ADDRESS":
@@ -181,6 +186,20 @@ class NameSlots:
                     yield from self._person_list(text, start, end)
                 else:
                     yield from self._person(text, start, end, lone_unknown=kind == "PART")
+        yield from self._plain_chat_speakers(text, unknown_labels)
+
+    def _plain_chat_speakers(self, text: str, labels: list[tuple[int, int]]) -> Iterator[Slot]:
+        """A chat pasted without times ("Ruud: heb je al gehoord...", "ik: nee", "Ruud: ..."):
+        at least three lines start with a label that is no field name and one of these labels
+        recurs. Then each such label that is a name (a known one when it is a single word) is
+        a speaker; field labels ("Opmerking:", "Actie:") are ordinary words."""
+        if len(labels) < CHAT_MIN_LINES:
+            return
+        counts = Counter(text[start:end].lower() for start, end in labels)
+        if max(counts.values()) < 2:
+            return
+        for start, end in labels:
+            yield from self._person(text, start, end, allow_lower=True)
 
     def _user_name(self, text: str, start: int, end: int) -> Iterator[Slot]:
         """An account name that spells a listed surname: "f.ouali", "jdevries", "p.jansen2";
