@@ -274,10 +274,14 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
             ),
             0.75,
         ),
+        # Not in a clause that describes something else as not (yet) public: "bedragen die nog
+        # niet openbaar zijn", "zolang het niet openbaar is" are instructions, not markings.
         Pattern(
             "Not for publication",
             _marking(
-                r"(?i:\bniet[ \t]+(?:openbaar(?![ \t]+(?:gemaakt|maken|toegankelijk|vervoer))"
+                r"(?i:(?<!\b(?:die|dat|wat|welke|zolang|tot|totdat|als|indien)[ \t]+"
+                r"(?:\w+[ \t]+){0,2}?)\bniet[ \t]+"
+                r"(?:openbaar(?![ \t]+(?:gemaakt|maken|toegankelijk|vervoer))"
                 r"|voor[ \t]+(?:publicatie|verspreiding)))\b"
             ),
             0.6,

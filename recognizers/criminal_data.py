@@ -125,13 +125,15 @@ _DETENTION_AND_SENTENCE = (
     # reclassering", "de rol van de jeugdreclassering").
     r"(?:jeugd)?reclassering(?:s(?:traject|toezicht|contact|maatregel|contract|advies|rapport"
     r"|rapportage|werker|medewerker|begeleiding))"
-    r"|(?:onder\s+(?:toezicht|begeleiding)\s+(?:van|bij)|(?:bekend|in\s+begeleiding|in\s+beeld)"
+    r"|(?:(?:melden|meldt|meldde)\s+(?:zich\s+)?(?:\w+\s+)?bij"
+    r"|onder\s+(?:toezicht|begeleiding)\s+(?:van|bij)|(?:bekend|in\s+begeleiding|in\s+beeld)"
     r"\s+bij|begeleid\s+door|meldplicht\s+bij)\s+de\s+(?:jeugd)?reclassering"
     r"|voorwaardelijke?\s+(?:straf|veroordeling|invrijheidstelling"
     r"|gevangenisstraf|celstraf)",
     r"(?-i:TBS|tbs)(?:-(?:kliniek|maatregel|patiënt))?|terbeschikkingstelling"
     r"|(?-i:PIJ|ISD)-maatregel|(?-i:Halt|HALT)-(?:straf|afdoening|traject|zaak)"
-    r"|(?:naar|via)\s+(?:bureau\s+)?(?-i:Halt|HALT)(?![\w-])",
+    r"|(?:naar|via)\s+(?:bureau\s+)?(?-i:Halt|HALT)(?![\w-])"
+    r"|(?:krijgt|kreeg|heeft|had)\s+(?:(?:al|ook|nog|weer|een)\s+)?(?-i:Halt|HALT)(?![\w-])",
     r"(?:zit|zat)\s+(?:een|zijn|haar)\s+(?:\w+\s+)?straf\s+uit"
     r"|(?:staat|stond|staan|stonden)\s+(?:[\w-]+\s+){0,3}?terecht\s+(?:voor|wegens)"
     rf"(?:\s+{_OFFENCE})?"
@@ -180,17 +182,22 @@ _SUSPICION_AND_MEASURES = (
     rf"(?:[\w-]+\s+){{0,3}}?)(?:aangehouden|opgepakt|gearresteerd)(?:{_FOR_OFFENCE}|{_FOR_ACT})",
     # A driving licence taken by the police or the court ("zijn rijbewijs is ingevorderd",
     # "een rijontzegging").
-    r"rijbewijs\s+(?:is\s+|werd\s+)?(?:\w+\s+)?ingevorderd|rijontzegging"
+    r"rijbewijs\s+(?:is\s+|werd\s+)?(?:\w+\s+){0,3}?ingevorderd|rijontzegging"
     r"|ontzegging\s+van\s+de\s+rijbevoegdheid",
     r"gepakt\s+met\s+(?:\w+\s+)?(?:drugs|cocaïne|coke|heroïne|wiet|xtc|een\s+wapen|een\s+mes"
     r"|vuurwerk)",
     # "de politie heeft hem meegenomen", "agenten hebben haar opgepakt"
     r"(?:politie|agenten|agent|recherche)\s+(?:heeft|hebben|had|hadden)\s+(?:hem|haar|hen"
-    r"|(?-i:\p{Lu}\p{Ll}+))\s+(?:\w+\s+)?(?:meegenomen|opgepakt|aangehouden|gearresteerd"
+    r"|(?:zijn|haar|hun|mijn)\s+\w+|(?-i:\p{Lu}\p{Ll}+))\s+(?:\w+\s+){0,2}?(?:meegenomen"
+    r"|opgepakt|aangehouden|gearresteerd"
     r"|afgevoerd|opgehaald)",
     # A fine imposed by a criminal court or the prosecutor.
     r"(?:geld)?boetes?\s+(?:van|door)\s+(?:de\s+(?:politie|kanton|straf)?rechter|het\s+(?-i:OM))",
     r"gearresteerd|arrestatie|in\s+verzekering\s+gesteld|inverzekeringstelling",
+    # A search of someone's home by police or prosecutor ("bij zijn huiszoeking", "doorzoeking
+    # van haar woning"); "doorzoeking van het archief" is not one.
+    r"huiszoeking(?:en)?|(?:doorzoeking|doorzocht)\s+(?:van\s+|in\s+)?(?:de|zijn|haar|hun|het)"
+    r"\s+(?:woning|huis|auto|pand|appartement|kamer|bedrijfspand)",
     r"(?:hennep|wiet|cannabis)(?:kwekerij|plantage|teelt|zolder)|kweekt\s+(?:hennep|wiet)|drugslab"
     r"|(?:cannabis|marijuana)\s+(?:grow(?:ing)?\s+operation|grow|farm|plantation|factory)"
     r"|(?:running|ran|runs)\s+a\s+(?:\w+\s+)?grow(?:ing)?\s+op(?:eration)?"
@@ -204,7 +211,8 @@ _SUSPICION_AND_MEASURES = (
     # A restraining order imposed on someone; "stel een gebiedsverbod op" (the mayor's
     # administrative order being drafted) is not matched.
     r"(?=huis|contact|gebied|locatie|straat|stadion|omgang|meldplicht)"
-    r"(?<=\b(?:heeft|had|kreeg|krijgt|met|onder|legde|legt|legden)\s+(?:[\w-]+\s+){0,4}?)"
+    r"(?<=\b(?:heeft|had|kreeg|krijgt|met|onder|legde|legt|legden|geldt|gold|loopt|liep)\s+"
+    r"(?:[\w-]+\s+){0,4}?)"
     + _BANS
     + r"|"
     + _BANS
@@ -215,8 +223,26 @@ _SUSPICION_AND_MEASURES = (
     + _BANS
     + r"(?=\s+(?:heeft|had|kreeg|krijgt|heeft\s+gekregen)(?!\w))|restraining\s+order",
     r"huiselijk\s+geweld|zedenzaak|drugsdealer|dealt\s+(?:in\s+)?(?:drugs|coke|cocaïne|wiet)"
+    # "bewoner dealt vanuit de woning" (Dutch "dealen"); "was dealt with" is English.
+    r"|(?<=\b(?:hij|zij|ze|die|bewoner|huurder|zoon|cliënt|buurman|jongen|man)\s+)dealt"
+    r"(?!\s+with)"
     r"|(?=crimineel)(?<=\b(?:een|is|als|was)\s+)crimineel(?!\s+\w*(?:geld|vermogen|netwerk|organisatie"
     r"|circuit|milieu|activiteit\w*))|(?=criminal)(?<=\b(?:a|is|as|was)\s+)criminal(?!\s+\w+)",
+)
+
+# Drugs or weapons found with someone or in their home (Opiumwet, Wet wapens en munitie): "in
+# de woning is 300 gram cocaïne aangetroffen", "drugs in beslag genomen", "een handelshoeveelheid",
+# "had een mes op zak". Goods seized by a bailiff ("zijn auto in beslag genomen") are not.
+_DRUGS = (
+    r"(?:hard|soft)?drugs|cocaïne|coke|heroïne|wiet|hennep|hasj|xtc(?:-pillen)?|speed|amfetamine"
+    r"|mdma|ghb|crystal\s+meth|(?:vuur)?wapens?|munitie|pistool|boksbeugel"
+)
+_FINDS = (
+    rf"(?:{_DRUGS})\s+(?:(?:en|,)\s+(?:[\w-]+\s+){{1,2}}?)?(?:(?:is|zijn|werd|werden)\s+)?"
+    r"(?:aangetroffen|gevonden|in\s+beslag\s+genomen)",
+    rf"\d+(?:[,.]\d+)?\s*(?:gram|gr|kilo|kg)\s+(?:{_DRUGS})",
+    r"handelshoeveelheid|(?:mes|messen|wapen|vuurwapen|pistool|boksbeugel)\s+op\s+zak"
+    r"|betrapt\s+met\s+(?:een\s+)?(?:mes|wapen|vuurwapen|pistool|drugs)",
 )
 
 # Patterns of one or two alternatives each, apart from the large suspicion pattern: the gate
@@ -265,8 +291,11 @@ _PROSECUTION = (
     # "wordt vervolgd" on its own is "to be continued".
     rf"(?<!wordt\s)vervolgd{_FOR_OFFENCE}?|(?<=wordt\s)vervolgd(?=\s+(?:door|voor|wegens))"
     r"|strafvervolging",
+    # A report against someone; whoever "doet aangifte van diefstal" is the one robbed.
     rf"(?:proces-verbaal|pv)\s+(?:opgemaakt\s+)?tegen|aangifte\s+(?:gedaan\s+)?(?:tegen"
-    rf"|(?:wegens|van)\s+{_OFFENCE})",
+    rf"|wegens\s+{_OFFENCE}|(?<!\b(?:doet|deed|doen|deden|wil|wilde|willen|gaat|ging|gaan|heeft"
+    rf"|had|hebben|hadden)\s+aangifte\s+(?:gedaan\s+)?)van\s+{_OFFENCE}"
+    rf"|van\s+{_OFFENCE}(?=\s+(?:tegen|door)\s))",
     r"(?:transactie|strafbeschikking|schikking)\s+(?:van|met)\s+het\s+(?-i:OM)"
     rf"(?:\s+(?:heeft\s+)?(?:getroffen|gesloten|aanvaard|geaccepteerd|gekregen){_FOR_OFFENCE}?)?"
     r"|(?-i:OM)-transactie",
@@ -347,6 +376,7 @@ class CriminalDataRecognizer(GatedTermRecognizer):
         ("offence_after_verb", _OFFENCE_AFTER_VERB, 0.6),
         ("arrest_of_a_person", _ARREST_OF_A_PERSON, 0.6),
         ("prosecution", _PROSECUTION, 0.6),
+        ("drugs_or_weapons_found", _FINDS, 0.6),
         ("everyday_criminal_wording", _EVERYDAY, 0.6),
         ("ambiguous_criminal_term", _AMBIGUOUS, 0.35),
     )
@@ -371,7 +401,10 @@ class CriminalDataRecognizer(GatedTermRecognizer):
         *("veroordeling", "vrijgelaten", "meldplicht", "uit de bak", "uit de lik", "uit de nor"),
         *("uit de petoet", "in de bak", "in de lik", "in de nor", "in de petoet", "gezeten"),
         *("zitting", "voorkomen", "agent", "recherche", "out of", "released from"),
-        "betrapt",
+        *("betrapt", "huiszoeking", "doorzoeking", "doorzocht", "handelshoeveelheid", "op zak"),
+        # What was found with someone, by the verb or the unit: a drug name as a trigger would
+        # also wake every offence list that names it.
+        *("aangetroffen", "gevonden", "in beslag", "gram ", "kg ", "kilo ", "gr "),
         *("mishandeld", "bedreigd", "gestolen", "ingebroken", "verduisterd", "verkracht"),
         *("aangerand", "gestalkt", "afgeperst", "witgewassen", "neergestoken"),
         *("vermoord", "gesmokkeld", "gedeald", "committed", "admitted to", "caught"),

@@ -66,7 +66,10 @@ _DIAGNOSES = (
     r"|lymfoedeem|eczeem|hechtingsproblematiek|geheugenverlies|vergeetachtig(?:er|heid)?"
     r"|vergeet\s+steeds\s+(?:meer|vaker\s+(?:dingen|afspraken|namen))",
     r"depressie[fv]?e?|depressiviteit|postnatale\s+depressie|burn-?out|overspannen(?:heid)?",
-    r"(?-i:ADHD|PTSS|PTSD|OCD|NAH|LVB|COPD|CVA|TIA|PDD-NOS)",
+    r"(?-i:ADHD|PTSS|PTSD|OCD|NAH|LVB|COPD|CVA|TIA|PDD-NOS|PDS)"
+    # Case notes type the common ones in lower case ("cl heeft copd"); not the short ones that
+    # are also words or names ("tia", "nah", "ms").
+    r"|(?-i:adhd|ptss|copd|lvb|pds)",
     r"autisme|autist(?:isch|ische)?|autismespectrumstoornis",
     r"schizofren(?:ie|e)|psychoses?|psychotische?|bipolaire?(?:\s+stoornis)?",
     r"manisch[- ]depressief|borderline",
@@ -163,7 +166,8 @@ MEDICINES = (
 )
 
 _TREATMENT = (
-    r"chemo(?:therapie|kuur|kuren)?|bestraling(?:en)?|radiotherapie|immunotherapie|dialyse",
+    r"chemo(?:therapie|kuur|kuren)?|bestraling(?:en)?|radiotherapie|immunotherapie"
+    r"|(?:nier|hemo|peritoneaal|thuis)?dialyse",
     r"(?!ergo)[\w-]*therapie|emdr|revalid(?:atie|eert|eren|atiecentrum)",
     r"onder\s+behandeling|in\s+behandeling\s+bij|behandeld\s+(?:voor|tegen|aan)",
     r"(?:bij|naar|door)\s+(?:de|een|zijn|haar)\s+(?:[\w-]*psychiater|[\w-]*psycholoog"
@@ -226,7 +230,7 @@ _ADDICTION_PREGNANCY_DISABILITY = (
     r"(?:\s*\(visus\s+[\d,.]+\))?",
     r"doof(?:\s+aan\s+(?:één|een|beide|zijn|haar|het\s+\w+)\s+oor(?:en)?)?(?!\s+voor)",
     r"(?=blind)(?<=\b(?:is|was|werd|wordt|raakte|ben|bent|volledig|bijna|half|deels)\s+)blind",
-    r"rolstoelgebonden|rolstoelafhankelijk|(?:zit|zat|zitten)\s+in\s+een\s+rolstoel",
+    r"rolstoelgebonden|rolstoelafhankelijk|(?:zit|zat|zitten)\s+in\s+een\s+rolstoel|bedlegerig",
     # Depending on an aid or on care ("afhankelijk van een rolstoel", "loopt met een rollator").
     r"(?:afhankelijk|aangewezen)\s+(?:van|op)\s+(?:een\s+)?(?:rolstoel|rollator|zuurstof"
     r"|dialyse|beademing|sondevoeding|mantelzorg)|(?:gebruikt|loopt\s+(?:met|achter))\s+een\s+"
@@ -343,7 +347,8 @@ _FUNCTIONAL_LIMITATION = (
     r"(?:minuten|minuut|kwartier|uur|uren|meter|kilo|kg)\s+"
     r"(?:(?:achter\s+elkaar|aaneengesloten|zonder\s+pauze|per\s+dag)\s+)?" + _BODY_VERBS,
     r"(?:kan|kon) (?:niet|nauwelijks)\s+meer\s+(?:zelfstandig\s+)?"
-    r"(?:lopen|traplopen|de\s+trap\s+op(?:lopen)?|douchen|(?:zich\s+)?aankleden|slikken)",
+    r"(?:lopen|traplopen|de\s+trap\s+op(?:lopen)?|douchen|(?:zich\s+)?aankleden|slikken"
+    r"|(?:thuis\s+)?wonen|eten|koken|functioneren)",
     r"(?:can|could)\s+no longer\s+(?:walk|climb|stand|sit|lift|shower|dress|swallow)"
     r"(?:\s+the\s+stairs)?",
 )
@@ -506,6 +511,7 @@ class HealthDataRecognizer(GatedTermRecognizer):
         *("misbruik", "middelengebruik", "drinkt", "zwanger", "bevall", "miskraam", "abortus"),
         *("verstandelijk", "zwakbegaafd", "beperking", "handicap", "invalide", "slechthorend"),
         *("doof", "slechtziend", "blind", "rolstoel", "chronisch", "terminaal", "ongeneeslijk"),
+        "bedlegerig",
         *("palliatie", "euthanasie", "suïcid", "suicid", "zelfmoord", "zelfdoding", "snijdt"),
         *("automutilatie", "zelfbeschadiging", "arbeidsongeschikt"),
         *("diagnosed", "cancer", "dementia", "epilepsy", "pregnan", "miscarriage", "gave birth"),
@@ -607,6 +613,7 @@ class HealthDataRecognizer(GatedTermRecognizer):
     CASED_TRIGGERS: ClassVar[tuple[str, ...]] = (
         *("ADHD", "PTSS", "PTSD", "OCD", "NAH", "LVB", "COPD", "CVA", "TIA", "PDD", "MS"),
         *("ALS", "AIDS", "IBS", "WIA", "WAO", "Wajong", "IVF", "RSI", "IQ", "ME/CVS"),
+        *("PDS", "adhd", "ptss", "copd", "lvb", "pds"),
     )
     # Presidio matches these as substrings of the non-stop words among the five words before a
     # term ("heeft", "zijn" are stop words and never count): person and care words.

@@ -113,6 +113,9 @@ _SPECIFIC = re.compile(
     _NOUN_START
     + r"(?:(?:mijn|onze|ons|deze|dit|die|dat|zijn|haar|hun)\s+"
     + rf"(?:{_ROLES_NL}|{_FAMILY_NL}|{_JOB_COMPOUND})"
+    # a few specific people: "zijn ouders", "haar kinderen" (not "hun kinderen": any family)
+    + r"|(?:mijn|zijn|haar)\s+(?:ouders|kinderen|zonen|dochters|broers|zussen|grootouders"
+    + r"|schoonouders)"
     + rf"|(?:my|our|this|that|his|her|their)\s+(?:{_ROLES_EN}))"
     + _NOUN_END,
     re.IGNORECASE,
@@ -185,6 +188,11 @@ _CASE_NOTE_VERBS = frozenset(
         *("herstelt", "kampt", "verblijft", "ontvangt", "meldt", "belde", "belt", "raakte"),
         *("raakt", "volgt", "eet", "valt", "viel", "rookt", "revalideert", "vraagt", "wacht"),
         *("verloor", "verliest", "werkt", "werkte", "spreekt", "sprak", "komt", "kwam"),
+        # verbs of belief, belonging and practice ("cliënt behoort tot ...", "aanvrager draagt
+        # een hoofddoek", "inwoner stemt op ..."), and of acts ("klant pleegde ...")
+        *("behoort", "hoort", "draagt", "droeg", "bezoekt", "bezocht", "stemt", "stemde"),
+        *("gelooft", "viert", "bidt", "vast", "voelt", "identificeert", "pleegde", "pleegt"),
+        *("steelt", "stal", "dealt", "slaat", "sloeg", "bedreigt", "bedreigde"),
     )
 )
 # "met" only follows a bare role as a case-note heading ("Cliënt met NAH na een CVA"), at the
@@ -193,7 +201,8 @@ _HEADING_START = re.compile(r"(?:^|[\n.!?:;]\s*)$")
 # The word before the verb, past an age in brackets ("bewoonster (82) is gevallen").
 _LAST_WORD = re.compile(r"(?<![\w-])(\w+)\s+(?:\(\d{1,3}\)\s+)?$")
 # Family nouns too: "moeder is opgenomen", "vader drinkt" in a case note.
-_ROLE_WORDS = frozenset(_ROLES_NL.split("|")) | frozenset(_FAMILY_NL.split("|"))
+# Case-file shorthand for the client too ("cl heeft copd", "clt woont alleen").
+_ROLE_WORDS = frozenset(_ROLES_NL.split("|")) | frozenset(_FAMILY_NL.split("|")) | {"cl", "clt"}
 
 
 def _bare_role_before(text: str, verb_start: int, verb: str) -> tuple[int, int] | None:

@@ -33,7 +33,10 @@ import regex as re
 
 from recognizers._terms import GatedTermRecognizer, TermPattern
 
-_WORSHIP = r"(?:moskee|kerk|synagoge|tempel|gurdwara|mandir|parochie|kerkdienst|vrijdaggebed)"
+_WORSHIP = (
+    r"(?:moskee|kerk|synagoge|tempel|gurdwara|mandir|parochie|kerkdienst|vrijdaggebed|mis"
+    r"|zondagsmis|eucharistie|eredienst|gebedsdienst|gebedshuis|sjoel|vrijdagmiddaggebed)"
+)
 _RELIGION = (
     r"moslima?|islamitische?|islamiet|christen|christelijke?|katholieke?|rooms-katholieke?"
     r"|protestantse?|gereformeerde?|hervormde?|evangelische?|joodse?|jood|hindoe(?:ïstische?)?"
@@ -43,15 +46,24 @@ _RELIGION = (
     # Completed per faith and life stance rather than per example.
     r"|humanist(?:e|en|isch|ische)?|mormo(?:on|onse|nen)|kopt(?:isch|ische|en)?|baptist(?:e|en)?"
     r"|doopsgezind\w*|remonstrant\w*|quaker|rastafari\w*|bahá['’]?í|bahai|jaïn\w*"
-    r"|zoroastrisch\w*|pinkstergemeente|bekeerling|ongelovige?|niet-gelovige?",
+    r"|zoroastrisch\w*|pinkstergemeente|bekeerling|ongelovige?|niet-gelovige?"
+    # Denominations and movements, completed from the Dutch church and faith registers.
+    r"|(?:zevendedags)?adventist(?:e|en|isch|ische)?|pinksterchristen\w*|pinkstergelovige?"
+    r"|(?:nieuw-)?apostolisch\w*|vrijgemaakt\w*|messiaans\w*|anglicaan\w*|anglicaans\w*"
+    r"|lutheraan\w*|lutherse?|calvinist\w*|methodist\w*|chassidisch\w*|soefi\w*",
     r"bekeerd(?:\s+tot\s+(?:de\s+|het\s+)?\w+)?|(?:streng\s+)?gelovige?|praktiserende?\s+\w+"
     r"|(?:zijn|haar|hun)\s+(?:geloof\w*|religie|levensovertuiging|godsdienst\w*)"
-    r"|(?:vanwege|vanuit|om)\s+(?:zijn|haar|hun)\s+(?:geloof|religie|godsdienst)",
+    r"|(?:vanwege|vanuit|om)\s+(?:zijn|haar|hun)\s+(?:geloof|religie|godsdienst)"
+    # A reason of faith reveals one ("draagt hem om religieuze redenen", "weigert uit
+    # geloofsovertuiging", "op religieuze gronden").
+    r"|(?:om|vanwege|uit|op)\s+(?:religieuze|godsdienstige|levensbeschouwelijke|geloofs)\s*"
+    r"(?:redenen|overwegingen|gronden|bezwaren|overtuiging)|geloofsovertuiging|geloofsredenen",
     # "orthodox" alone is also an approach ("een orthodoxe aanpak"): only with a faith word.
     r"(?:(?:grieks|russisch|syrisch|koptisch|ethiopisch|eritrees)-)?orthodoxe?\s+"
     r"(?:christen|christelijke?|kerk|pasen|kerst|jood|joodse?|moslim|geloof)\w*"
     r"|orthodox\s+(?:christian|jewish|jew|easter|church)",
     r"muslim|christian|catholic|jewish|hindu|buddhist|sikh|religious\s+beliefs?"
+    r"|(?:for|on)\s+religious\s+(?:reasons|grounds)"
     r"|(?:practising|practicing|devout)\s+\w+",
 )
 
@@ -69,10 +81,12 @@ _RELIGIOUS_PRACTICE = (
     # Going to or being a member of a place of worship ("gaat op vrijdag naar de moskee", "dat
     # hij naar de kerk gaat", "lid van een evangelische gemeente"); the building in a permit
     # text has no "naar"/"lid van" and is not matched.
-    rf"(?:gaat|ging|gaan|gingen)\s+(?:[\w-]+\s+){{0,3}}?naar\s+de\s+{_WORSHIP}"
+    r"(?:gaat|ging|gaan|gingen|wil|wilde|willen|moet|moest|mag|mocht)\s+"
+    r"(?:(?!(?:route|weg|pad|bus|bord|borden|verwijzing|verkeer)\b)[\w-]+\s+){0,3}?"
+    rf"naar\s+(?:de|het)\s+{_WORSHIP}"
     rf"|(?=naar\s)(?<!(?:route|weg|pad|bus|bord|borden|verwijzing|verkeer)\s+)naar\s+de\s+"
     rf"{_WORSHIP}\s+(?:gaat|ging|gaan|gingen)",
-    r"lid\s+(?:is\s+)?van\s+(?:de\s+|een\s+|het\s+)?(?:\w+\s+)?(?:kerk|moskee|synagoge|parochie"
+    r"lid\s+(?:is\s+)?van\s+(?:de\s+|een\s+|het\s+)?(?:[\w-]+\s+){0,2}?(?:kerk|moskee|synagoge|parochie"
     r"|geloofsgemeenschap|kerkgenootschap|(?:evangelische|baptisten|pinkster|gereformeerde"
     r"|hervormde|protestantse|katholieke|christelijke|joodse|islamitische|liberaal-joodse)"
     r"\s+gemeente)|kerkganger|kerkelijk\s+actief",
@@ -83,11 +97,16 @@ _RELIGIOUS_PRACTICE = (
     r"|bezocht)|(?:bezoekt|bezocht)\s+(?:[\w-]+\s+){0,3}?de\s+(?:moskee|kerk|synagoge|tempel"
     r"|gurdwara)",
     # Keeping a fast or feast as a person ("doet mee aan de ramadan", "vast tijdens de ramadan").
-    r"(?:doet|doen|deed|deden)\s+(?:[\w-]+\s+){0,3}?mee\s+aan\s+(?:de\s+)?(?:ramadan|vasten)"
-    r"|mee\s+aan\s+de\s+ramadan"
+    r"(?:doet|doen|deed|deden)\s+(?:[\w-]+\s+){0,3}?mee\s+aan\s+(?:de\s+|het\s+)?(?:ramadan|vasten"
+    r"|vastenmaand|vastentijd|suikerfeest|offerfeest)|mee\s+aan\s+de\s+ramadan"
     r"|(?:vast|vastte|vasten|bidden|bidt|viert|vieren|houdt|hield|houden)\s+(?:[\w-]+\s+){0,2}?(?:tijdens\s+)?"
     r"(?:de\s+)?(?:ramadan|suikerfeest|offerfeest|jom\s+kipoer|pesach|divali|diwali)",
     r"(?:bidt|bidden)\s+(?:\w+\s+)?(?:vijf|5)\s+keer\s+per\s+dag|(?:hij|zij|ze)\s+bidt",
+    # Religious teaching followed by a person ("volgt koranles", "gaat naar de zondagsschool"),
+    # not the building in a permit text.
+    r"(?:volgt|volgde|volgen|krijgt|kreeg|gaat\s+naar|ging\s+naar|zit\s+op|zat\s+op)\s+"
+    r"(?:de\s+|het\s+)?(?:koranles|koranschool|koranonderwijs|catechisatie|bijbelstudie"
+    r"|zondagsschool|godsdienstles|joodse\s+les)",
     # The same practices in English ("wears a headscarf", "attends the mosque", "observes
     # Ramadan", "prays five times a day").
     r"(?:wears|wore|wearing)\s+(?:\w+\s+)?(?:a\s+)?(?:hijab|headscarf|niqab|burqa|turban|kippah"
@@ -111,7 +130,7 @@ _RELIGIOUS_PRACTICE = (
 
 # Ethnic groups that are not a nationality (a nationality is not art. 9).
 _ETHNIC_GROUPS = (
-    r"(?-i:Roma|Sinti|Hazara|Koerd(?:e|en|isch|ische)?|Berber|Amazigh|Oeigoer\w*|Tamil"
+    r"(?-i:Roma|Sinti|Sinto|Hazara|Koerd(?:e|en|isch|ische)?|Berber|Amazigh|Oeigoer\w*|Tamil"
     r"|Moluk(?:ker|se|s)|Hindoesta(?:an|anse|ans)|Creoolse?|Papoea)"
 )
 _ORIGIN = (
@@ -125,6 +144,26 @@ _ORIGIN = (
     r"migratieachtergrond|etniciteit|etnische\s+(?:achtergrond|afkomst|herkomst|groep"
     r"|minderheid)|(?:donkere|zwarte|getinte|lichte)\s+huidskleur|huidskleur|allochto(?:on|ne)"
     r"|woonwagenbewoner|" + _ETHNIC_GROUPS,
+    # Race as a description of a person ("een getinte man", "zij is zwart"); "de auto is zwart"
+    # and "zwartwerk" are not.
+    r"(?:zwarte|getinte)\s+(?:man|vrouw|jongen|meisje|jongeman|dame|heer|collega|medewerker"
+    r"|medewerkster|inwoner|cliënt|cliënte|klant|buurman|buurvrouw)"
+    r"|(?=zwart|getint)(?<=\b(?:hij|zij|ze)\s+(?:is|was)\s+)(?:zwart|getint)"
+    r"(?=\s*[.,;:!?)]|\s*$|\s+(?:en|maar|of)\b)",
+    # Origin through a parent ("heeft een Antilliaanse moeder", "zijn Turkse vader").
+    r"(?:een|zijn|haar)\s+(?-i:\p{Lu}\p{Ll}+(?:se|sche))\s+(?:moeder|vader|ouders|familie"
+    r"|grootouders|opa|oma)",
+    # "van gemengde afkomst", "met een niet-westerse achtergrond": origin without a country.
+    r"(?:van|met\s+een)\s+(?:gemengde|buitenlandse|niet-westerse|niet-nederlandse|migranten)\s+"
+    r"(?:afkomst|komaf|origine|herkomst|achtergrond|roots)",
+    # Belonging to a community of origin or faith ("komt uit de Somalische gemeenschap",
+    # "behoort tot de Roma-gemeenschap", "is actief in de joodse gemeenschap"); a meeting "met de
+    # Marokkaanse gemeenschap" names no one and has none of these verbs.
+    r"(?:(?:komt|kwam|komen|afkomstig|stamt|stamde)\s+uit|(?:behoort|behoorde|behoren|hoort"
+    r"|hoorde)\s+(?:tot|bij)|(?:lid|deel\s+uit)\s+van|(?:actief|opgegroeid|geworteld)\s+(?:in"
+    r"|binnen))\s+(?:de|een|het)\s+(?:(?:hechte|kleine|grote|lokale)\s+)?(?:(?-i:\p{Lu})[\p{L}-]*"
+    r"|joodse|islamitische|christelijke|hindoestaanse|moslim|orthodoxe|lhbti\w*\+?)[\s-]"
+    r"(?:gemeenschap|geloofsgemeenschap|community)",
     r"ethnicity|ethnic\s+(?:origin|background|minority)|skin\s+colou?r|of\s+\w+\s+(?:descent"
     r"|origin|heritage)|(?=(?-i:Black))(?<=\b(?:is|am|are|being)\s+)(?-i:Black)",
 )
@@ -132,7 +171,8 @@ _ORIGIN = (
 _SEXUALITY_AND_GENDER = (
     r"homo(?!\s+sapiens)|homoseksue(?:el|le)|homofiel|lesbische?|lesbienne|biseksue(?:el|le)|queer"
     r"|aseksue(?:el|le)|panseksue(?:el|le)|homostel|lesbisch\s+stel",
-    r"seksuele\s+(?:geaardheid|oriëntatie|voorkeur)|uit\s+de\s+kast(?:\s+gekomen)?",
+    r"seksuele\s+(?:geaardheid|oriëntatie|voorkeur)|uit\s+de\s+kast(?:\s+gekomen)?"
+    r"|coming[\s-]out",
     r"transgender|transvrouw|transman|trans\s+(?:vrouw|man|persoon|jongen|meisje)|non-binair"
     r"|genderdysfor\w*|genderidentiteit|geslachtsverandering|geslachtsaanpassing|genderteam"
     r"|sekswerker|prostituee|(?=in\s)(?<=\b(?:hij|zij|ze|is)\s+)in\s+(?:(?:zijn|haar)\s+)?transitie"
@@ -141,6 +181,9 @@ _SEXUALITY_AND_GENDER = (
     r"|(?:slachtoffer\s+van\s+)?seksueel\s+(?:misbruik|geweld)|seksuele\s+(?:relatie|contacten"
     r"|uitbuiting|voorgeschiedenis)|sekswerk|in\s+de\s+prostitutie"
     r"|(?:medische|sociale)\s+transitie|genderbevestigende\s+\w+"
+    # "de jongere is trans": the bare word after a copula, at a clause end. One space, so that
+    # the trigger ("is trans") is in the match.
+    r"|(?:is|ben|als) trans(?=\s*[.,;:!?]|\s*$|\s+(?:en|maar|of)\b)"
     r"|intersekse|interseksueel|genderfluïde|genderqueer|agender|travestiet"
     r"|geslachtswijziging|(?:veranderd|verandert|veranderen|gewijzigd)\s+van\s+geslacht",
     r"gay|lesbian|bisexual|homosexual|transgender|non-binary|sexual\s+orientation"
@@ -155,7 +198,8 @@ _PARTIES = (
     r"(?-i:PVV|VVD|SP|PvdA|GroenLinks|GL-PvdA|D66|CDA|ChristenUnie|CU|SGP|FvD|BBB|JA21|PvdD|NSC"
     r"|Volt|DENK|50PLUS)|Forum\s+voor\s+Democratie|Partij\s+voor\s+de\s+Dieren"
     r"|Socialistische\s+Partij|Partij\s+van\s+de\s+Arbeid|Staatkundig\s+Gereformeerde\s+Partij"
-    r"|BoerBurgerBeweging|Nieuw\s+Sociaal\s+Contract|Democraten\s+66"
+    r"|BoerBurgerBeweging|Nieuw\s+Sociaal\s+Contract|Democraten\s+66|(?-i:BVNL|BIJ1|Bij1)"
+    r"|Piratenpartij|(?:Leefbaar|Lokaal)\s+(?-i:\p{Lu})\w+"
 )
 _UNIONS = r"(?-i:FNV|CNV|VCP|CMHF|AbvaKabo|De\s+Unie|NVJ|ACP)|vakbond"
 # Activist movements: membership reveals a political opinion.
@@ -165,8 +209,11 @@ _MOVEMENTS = (
     r"|Amnesty(?:\s+International)?"
 )
 _OPINION_AND_MEMBERSHIP = (
-    rf"lid\s+(?:is\s+)?van\s+(?:de\s+|het\s+)?(?:{_PARTIES})(?![\w-])",
-    rf"(?:stemt|stemde|gestemd)\s+(?:\w+\s+)?op\s+(?:de\s+|het\s+)?(?:{_PARTIES})"
+    rf"lid\s+(?:is\s+)?van\s+(?:de\s+|het\s+)?(?:{_PARTIES})(?:-afdeling|-jongeren)?(?![\w-])"
+    # Any party by its name ("lid van de Communistische Partij"), or none ("een politieke partij")
+    r"|lid\s+(?:is\s+)?van\s+(?:de|een)\s+(?:(?:(?-i:\p{Lu})[\p{L}-]*\s+){1,3}(?-i:Partij)"
+    r"|politieke\s+partij)",
+    rf"(?:stemt|stemde|gestemd)\s+(?:\w+\s+){{0,2}}?(?:op\s+)?(?:de\s+|het\s+)?(?:{_PARTIES})(?![\w-])"
     rf"|op\s+(?:de\s+|het\s+)?(?:{_PARTIES})\s+(?:heeft\s+)?(?:stemt|stemde|stemmen|gestemd)"
     rf"|(?:{_PARTIES})-(?:stemmer|lid|aanhanger|kiezer)|(?:{_PARTIES})['’]ers?|GroenLinksers?"
     rf"|(?:aanhanger|supporter|kiezer|stemmer|sympathisant)\s+van\s+(?:de\s+|het\s+)?(?:{_PARTIES})"
@@ -186,7 +233,8 @@ _OPINION_AND_MEMBERSHIP = (
     r"|(?=vakbond)(?<=\b(?:is|als|was|werd)\s+)vakbonds(?:vertegenwoordiger|bestuurder|man|vrouw"
     rf"|kader)|(?:bestuurslid|voorzitter|secretaris|penningmeester|afgevaardigde)\s+van\s+"
     rf"(?:de\s+|het\s+)?(?:{_UNIONS})|namens\s+(?:de\s+|het\s+)?(?-i:FNV|CNV|VCP)",
-    rf"(?:actief|lid|vrijwilliger)\s+(?:bij|van|in|binnen)\s+(?:de\s+|het\s+)?(?:{_MOVEMENTS})",
+    rf"(?:actief|lid|vrijwilliger|zit|zat)\s+(?:bij|van|in|binnen)\s+(?:de\s+|het\s+)?"
+    rf"(?:{_MOVEMENTS})",
     r"political\s+(?:views|opinions?|affiliation)|union\s+member\w*|trade\s+union\s+member\w*",
     # "he is a member of the FNV", "member of the Labour party"
     rf"(?:a\s+)?member\s+of\s+(?:the\s+|a\s+)?(?:(?:{_PARTIES}|{_UNIONS})(?![\w-])"
@@ -206,8 +254,19 @@ _BIOMETRIC_AND_GENETIC = (
 _PARTY_OFFICE = (
     r"(?:in het bestuur|bestuurslid|voorzitter|secretaris|penningmeester|actief|vrijwilliger) "
     r"(?:van|bij|in|binnen)\s+(?:de\s+|het\s+)?(?:(?:lokale|plaatselijke"
-    rf"|regionale)\s+)?(?:{_PARTIES})(?:-afdeling|-jongeren|\s+afdeling\s+\w+)?(?![\w-])",
+    r"|regionale)\s+)?(?:afdeling\s+(?:\w+\s+)?van\s+(?:de\s+|het\s+)?)?"
+    rf"(?:{_PARTIES})(?:-afdeling|-jongeren|\s+afdeling\s+\w+)?(?![\w-])",
 )
+
+# A party as a whole cell of a table or list of people ("01;Ans de Boer;67;VVD", "| Jan | SP |"):
+# a column of votes or memberships. Only the short names, written as parties write them; whether
+# the row is a person (and not a seat count or a council member) is decided by
+# ``gateway.engine.subject``.
+_PARTY_NAMES_CASED = (
+    r"PVV|VVD|SP|PvdA|GroenLinks(?:-PvdA)?|GL-PvdA|D66|CDA|ChristenUnie|CU|SGP|FvD|BBB|JA21"
+    r"|PvdD|NSC|Volt|DENK|50PLUS|BVNL|BIJ1|Bij1"
+)
+_PARTY_CELL = (rf"(?<=(?:^|[;|\t])[ \t]*)(?-i:{_PARTY_NAMES_CASED})(?=[ \t]*(?:[;|\t]|$))",)
 
 # For ``gateway.engine.subject``: a party name inside a finding, to recognise the public role of
 # a council member ("raadslid Jansen is lid van de SP" is public, see there).
@@ -244,6 +303,17 @@ class SpecialCategoryRecognizer(GatedTermRecognizer):
         *("partijlid", "vakbond", "kaderlid", "union member", "vingerafdruk", "gezichts"),
         *("irisscan", "biometri", "dna", "erfelijk", "genetisch", "dragerschap", "fingerprint"),
         *("facial", "genetic", "forum voor democratie", "partij voor de dieren", "de unie"),
+        *("religieuze", "godsdienstige", "levensbeschouwelijke", "geloofs", "religious"),
+        *("adventist", "pinksterchrist", "pinkstergelovig", "apostolisch", "vrijgemaakt"),
+        *("messiaans", "anglica", "luther", "calvinis", "methodist", "chassid", "soefi"),
+        *("naar de mis", "zondagsmis", "eucharistie", "eredienst", "sjoel", "gemeenschap"),
+        *("koran", "catechisatie", "bijbelstudie", "zondagsschool", "godsdienstles"),
+        *("joodse les", "is trans", "ben trans", "als trans"),
+        *("community", "coming out", "coming-out", "piratenpartij", "zwart", "getint"),
+        # origin through a parent: the adjective's ending with the noun, as family nouns alone
+        # are frequent words
+        *("se moeder", "se vader", "se ouders", "se familie", "se grootouders", "se opa"),
+        *("se oma", "sche moeder", "sche vader", "sche ouders", "sche familie"),
         *("lid van", "aangesloten bij", "agnost", "alevi", "jezidi", "praktiserend", "gebed"),
         *("levensovertuiging", "godsdienst", "nikab", "sluier", "mandir", "parochie", "vasten"),
         *("suikerfeest", "offerfeest", "kipoer", "pesach", "divali", "diwali", "bidt", "bidden"),
@@ -288,9 +358,9 @@ class SpecialCategoryRecognizer(GatedTermRecognizer):
         *("trans girl", "trans boy", "trans person", "intersex"),
     )
     CASED_TRIGGERS: ClassVar[tuple[str, ...]] = (
-        *("Roma", "Sinti", "BRCA", "Hazara", "Koerd", "Berber", "Amazigh", "Oeigoer", "Tamil"),
-        *("Moluk", "Hindoesta", "Creool", "Papoea", "Black", "FNV", "CNV", "VCP", "XR", "BLM"),
-        *("FDF", "CMHF", "AbvaKabo", "NVJ", "ACP"),
+        *("Roma", "Sinti", "Sinto", "BRCA", "Hazara", "Koerd", "Berber", "Amazigh", "Oeigoer"),
+        *("Tamil", "Moluk", "Hindoesta", "Creool", "Papoea", "Black", "FNV", "CNV", "VCP", "XR"),
+        *("BLM", "FDF", "CMHF", "AbvaKabo", "NVJ", "ACP"),
     )
     # Substrings of the non-stop words among the five words before a term.
     CONTEXT: ClassVar[list[str]] = [
@@ -308,4 +378,20 @@ class SpecialCategoryRecognizer(GatedTermRecognizer):
     ]
 
 
-RECOGNIZERS = (SpecialCategoryRecognizer,)
+class PartyTableCellRecognizer(GatedTermRecognizer):
+    """A party as a whole table cell, in a recognizer of its own: its triggers are party names,
+    which would otherwise also wake every membership and vote phrase that names a party."""
+
+    ENTITY = "SPECIAL_CATEGORY"
+
+    PATTERNS: ClassVar[tuple[TermPattern, ...]] = (("party_in_table_cell", _PARTY_CELL, 0.6),)
+    TRIGGERS: ClassVar[tuple[str, ...]] = ()
+    CASED_TRIGGERS: ClassVar[tuple[str, ...]] = (
+        *("PVV", "VVD", "SP", "PvdA", "GroenLinks", "GL-PvdA", "D66", "CDA", "ChristenUnie"),
+        *("CU", "SGP", "FvD", "BBB", "JA21", "PvdD", "NSC", "Volt", "DENK", "50PLUS", "BVNL"),
+        *("BIJ1", "Bij1"),
+    )
+    CONTEXT: ClassVar[list[str]] = ["partij", "stem", "gestemd", "voorkeur"]
+
+
+RECOGNIZERS = (SpecialCategoryRecognizer, PartyTableCellRecognizer)

@@ -187,6 +187,23 @@ _NEGATED_FRAME = re.compile(
 )
 _NEGATED = re.compile(r"(?<!\w)(?:geen|nooit|niet|no|never|not)\s+$", re.IGNORECASE)
 _NEGATION_LOOKBACK = 50
+# A workplace or a job, not a case: "werkt als verpleegkundige in de verslavingszorg", "werkte
+# eerder bij de penitentiaire inrichting", "loopt stage bij de GGZ", "werkt bij de GGZ als
+# psychiater". Only adverbs of time between the verb and the place ("werkt niet meer sinds zijn
+# depressie" is a case).
+_WORK_VERB = (
+    r"(?<!\w)(?:werk(?:t|te|ten|en)|gewerkt|werkzaam|(?:loopt|liep)\s+stage|stage\s+(?:loopt|liep"
+    r"|gelopen)|solliciteer(?:t|de|den)|gesolliciteerd|in\s+dienst|works|worked|working)"
+)
+_WORKPLACE_BEFORE = re.compile(
+    _WORK_VERB + r"(?:\s+(?:al|ook|nog|eerder|vroeger|jaren|lang|parttime|fulltime|sinds\s+\d{4}"
+    r"|\w+\s+jaar|\d+\s+jaar))*(?:\s+als\s+[\w-]+)?\s+(?:(?:bij|in|op|voor|at|in)\s+"
+    r"(?:(?:de|het|een|the|a)\s+)?)?$"
+    # the job itself: "werkt bij de GGZ als psychiater"
+    r"|" + _WORK_VERB + r"(?:\s+[\w-]+){0,5}?\s+(?:als|as\s+an?)\s+$",
+    re.IGNORECASE,
+)
+_WORKPLACE_LOOKBACK = 70
 # Party membership of someone acting in a public political office is public by their own doing
 # (AVG art. 9(2)(e)): "raadslid Jansen is lid van de SP", "wethouder De Vries (D66) stemde".
 _PUBLIC_OFFICE = re.compile(
@@ -251,6 +268,11 @@ class _Index:
                 sentence.identifier_starts.append(finding.start)
                 self.identifier_paragraphs.add(sentence.paragraph)
 
+    def paragraph_span(self, paragraph: int) -> tuple[int, int]:
+        """From the start of the paragraph's first sentence to the end of its last."""
+        sentences = [sentence for sentence in self.sentences if sentence.paragraph == paragraph]
+        return sentences[0].start, sentences[-1].end
+
     def sentence_number(self, offset: int) -> int:
         return max(bisect_right(self._sentence_starts, offset) - 1, 0)
 
@@ -297,13 +319,27 @@ def _is_negated(text: str, topic: Finding, sentence: _Sentence) -> bool:
     return topic.type == "CRIMINAL_DATA" and bool(_NEGATED.search(text, window_start, topic.start))
 
 
-def _is_public_office(text: str, topic: Finding, sentence: _Sentence) -> bool:
-    """A party finding in a sentence about a council member, alderman or faction."""
-    return (
-        topic.type == "SPECIAL_CATEGORY"
-        and POLITICAL_PARTY.search(text, topic.start, topic.end) is not None
-        and _PUBLIC_OFFICE.search(text, sentence.start, sentence.end) is not None
-    )
+def _is_workplace(text: str, topic: Finding, sentence: _Sentence) -> bool:
+    """A health or criminal term that names where someone works or what they work as."""
+    if topic.type == "SPECIAL_CATEGORY":
+        return False  # a religious office ("werkt als imam") still reveals a faith
+    window_start = max(sentence.start, topic.start - _WORKPLACE_LOOKBACK)
+    return _WORKPLACE_BEFORE.search(text, window_start, topic.start) is not None
+
+
+def _is_public_office(text: str, topic: Finding, sentence: _Sentence, index: _Index) -> bool:
+    """A party finding in a sentence about a council member, alderman or faction; for a bare
+    party name (a table cell, "Jan de Vries;VVD"), in a paragraph that names such an office (the
+    header "raadslid;fractie" of a list of council members)."""
+    if topic.type != "SPECIAL_CATEGORY":
+        return False
+    party = POLITICAL_PARTY.search(text, topic.start, topic.end)
+    if party is None:
+        return False
+    start, end = sentence.start, sentence.end
+    if party.start() == topic.start and party.end() == topic.end:
+        start, end = index.paragraph_span(sentence.paragraph)
+    return _PUBLIC_OFFICE.search(text, start, end) is not None
 
 
 def _cue_starts(text: str, sentence: _Sentence) -> list[int]:
@@ -344,7 +380,9 @@ def _within_reach(nearby: _Nearby) -> bool:
 
 def _keep(text: str, topic: Finding, index: _Index) -> bool:
     sentence = index.sentence_at(topic.start)
-    if _is_negated(text, topic, sentence) or _is_public_office(text, topic, sentence):
+    if _is_negated(text, topic, sentence) or _is_public_office(text, topic, sentence, index):
+        return False
+    if _is_workplace(text, topic, sentence):
         return False
     if _is_bound(text, topic, sentence):
         return True
