@@ -801,6 +801,8 @@ class NameFinder:
             p += 1
         if p < len(toks) and toks[p].text == ",":
             p += 1
+        if p < len(toks) and toks[p].text.strip(" \t") == "\n":
+            p += 1  # the postcode line of a letter address ("Akkerwinde 23\n5262 KD Vught")
         if p >= len(toks) or not toks[p].may_be_number:
             return False
         if POSTCODE_JOINED.match(toks[p].text):

@@ -413,6 +413,18 @@ class NameSlots:
         start, value = start + lead, value.strip()
         if self._is_name(value, allow_lower=allow_lower, lone_unknown=lone_unknown):
             yield (start, start + len(value), "PERSON")
+            return
+        # "Klant: Priscilla Wijnaldum, Troelstralaan 66, 1321 GB Almere", "Naam: Jan Jansen,
+        # 45 jaar": a name of two or more words, then its address, age or date after a comma
+        # (a few words with a digit; not a sentence: "Medewerker: Prima, u ontvangt ...").
+        head, comma, rest = value.partition(",")
+        detail = rest.split(",", 1)[0].split()
+        if comma and len(head.split()) >= 2 and 1 <= len(detail) <= 4:
+            if not any(char.isdigit() for word in detail for char in word):
+                return
+            head = head.rstrip()
+            if self._is_name(head, allow_lower=allow_lower, lone_unknown=lone_unknown):
+                yield (start, start + len(head), "PERSON")
 
     def _is_name(self, value: str, *, allow_lower: bool, lone_unknown: bool) -> bool:
         """ "Ngozi Okonkwo-Bakker", "VAN DER LINDEN-OSEI, Abena", "A.B. Çelik", "esra"; a
@@ -448,9 +460,11 @@ class NameSlots:
             if lower in self.non_names and not self._word_surname(words, k):
                 return False
             if lower in self.lex.places and not (
-                k > 0 and words[k - 1].lower() in self.tv_words and lower in self.lex.surnames
+                (k > 0 and words[k - 1].lower() in self.tv_words and lower in self.lex.surnames)
+                or self._given_name_first(words, k)
             ):
-                return False  # a place, unless a surname after a particle: "van der Linden"
+                return False  # a place, unless a surname after a particle ("van der Linden")
+                # or after a given name in a person field ("Klant: Priscilla Wijnaldum")
             if lower.endswith(DEPARTMENT_ENDINGS) and not self._known_name(lower):
                 return False
         phrase = " ".join(words).lower()
@@ -459,6 +473,11 @@ class NameSlots:
             and phrase not in self.lex.organisations
             and phrase not in self.lex.places
         )
+
+    def _given_name_first(self, words: list[str], k: int) -> bool:
+        """The value opens with a known given name that is no ordinary word."""
+        given = words[0].lower()
+        return k > 0 and given in self.lex.first_names and given not in self.non_names
 
     def _word_surname(self, words: list[str], k: int) -> bool:
         """ "Van: Marjolein Sterk": an ordinary word is the surname after a known given name;
