@@ -187,13 +187,14 @@ _LOGIN_DETAILS_CUE = (
     r"(?<![A-Za-z])(?i:inloggegevens|logingegevens|accountgegevens|inlognaam|credentials|creds"
     r"|log(?=[ \t]+in\b)|inloggen|ingelogd|aanmelden|aangemeld|probeer(?=[ \t]+ik\b)|probeerde"
     r"|geprobeerd"
-    r"|ingevuld|ingetypt|ingetikt|getypt|ingevoerd)"
+    r"|ingevuld|ingetypt|ingetikt|getypt|ingevoerd|typte|tikte|vulde|voerde)"
 )
 _LOGIN_DETAILS_TRIGGERS = (
     *("inloggegevens", "logingegevens", "accountgegevens", "inlognaam", "credentials", "creds"),
     *("log in", "log\tin", "inloggen", "ingelogd", "aanmelden", "aangemeld", "probeer ik"),
     *("probeer\tik", "probeerde"),
-    *("geprobeerd", "ingevuld", "ingetypt", "ingetikt", "getypt", "ingevoerd"),
+    *("geprobeerd", "ingevuld", "ingetypt", "ingetikt", "getypt", "ingevoerd", "typte"),
+    *("tikte", "vulde", "voerde"),
 )
 # A password-shaped value (as _POLICY_VALUE, at most 64 characters) typed into a login screen,
 # before its verb ("ik heb Lente2024!wmo ingevuld", "Welkom#12 ingetypt als wachtwoord").
@@ -208,7 +209,7 @@ _TYPED_BEFORE_VERB = (
 # Every match of _TYPED_BEFORE_VERB ends at most this far before its verb (see windows()).
 _TYPED_REACH = 40 + 2 * 23 + 3
 # Wi-Fi and network keys: "wifi-code", "netwerksleutel", "WPA2 key", "gastcode".
-_WIFI_CUE = r"(?i:wi-?fi|wlan|netwerk|gast|wpa2?)[ -]?(?i:code|sleutel|key)"
+_WIFI_CUE = r"(?i:wi-?fi|wlan|netwerk|gast|wpa2?)[ -]?(?i:code|sleutel|key|wachtwoord)"
 # A cell of a delimited table (CSV, tab, Markdown) that a password policy would accept, in a
 # text that names a password column ("gebruiker;wachtwoord" then "jdevries;Welkom2026!").
 _CELL_STOP = r"\s;,|\"'<>/:="
@@ -270,7 +271,8 @@ _VENDOR_TOKEN = (
 # A door, safe or alarm code without the word "pincode": "de code van de sleutelkast is 7395".
 _LOCK_CODE_CUE = (
     r"(?<![A-Za-z])(?i:code|combinatie|cijfercode)(?:[ \t]+\p{L}+){0,3}?[ \t]+"
-    r"\p{L}*(?i:kluis|kast|deur|alarm|poort|hek|slot|stalling|garage|ruimte|safe|brievenbus)\p{L}*"
+    r"\p{L}*(?i:kluis|kast|deur|alarm|poort|hek|slot|stalling|garage|ruimte|safe|brievenbus"
+    r"|hok|berging|schuur|ingang|lift|entree)\p{L}*"
 )
 
 _PLACEHOLDER_MARKS = (
@@ -472,7 +474,7 @@ class SecretRecognizer(GatedPatternRecognizer):
         Pattern(
             "User name, slash and password",
             _LOGIN_CUE + r"(?:[ \t]+\p{L}+){0,3}?(?:[ \t]*[:=]|[ \t]+(?i:is|zijn))"
-            r"[ \t]*[^\s/:,;]{2,64}(?:[ \t]*/|[ \t]+"
+            r"[ \t]*[^\s/:,;]{2,64}(?:[ \t]*/|(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
             + _SECOND_PASSWORD_CUE
             + r")[ \t]*\K"
             + _VALUE,
@@ -481,7 +483,9 @@ class SecretRecognizer(GatedPatternRecognizer):
         # "Het wachtwoord van gebruiker beheer is Kast2026", "Wachtwoord (tijdelijk): ...".
         Pattern(
             "Password a few words before 'is' or ':'",
-            r"(?<![A-Za-z])(?:(?i:wachtwoord|password|passwd|pwd)|ww(?![A-Za-z])|" + _WIFI_CUE + ")"
+            r"(?:(?i:wachtwoord)|(?<![A-Za-z])(?:(?i:password|passwd|pwd)|ww(?![A-Za-z])|"
+            + _WIFI_CUE
+            + "))"
             r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]+\p{L}[\w-]*){0,6}?"
             r"(?:[ \t]*[:=]|[ \t]+(?i:is|was|luidt|wordt)(?:[ \t]+(?i:nu|voortaan|tijdelijk))?"
             r"[ \t]*:?)[ \t]*\K" + _VALUE,

@@ -75,6 +75,20 @@ FAMILIES: dict[str, list[Case]] = {
         ("naam,user,pass\nJan,jan01,Qw7!mnbv\n", "Qw7!mnbv"),
         ("Account\tWachtwoord\nsvc_print\tPr1nt3rs!Go", "Pr1nt3rs!Go"),
     ],
+    "compounds_on_wachtwoord": [
+        ("het beheerderswachtwoord van de switch is Sw1tch!Kast", "Sw1tch!Kast"),
+        ("gastwachtwoord: Bezoek2026!", "Bezoek2026!"),
+    ],
+    "password_label_on_the_next_line": [
+        ("User: kiosk01\nPass: Kiosk#7781", "Kiosk#7781"),
+    ],
+    "separable_typing_verbs": [
+        ("gisteren tikte ik Regen!Boog9 in, toen was het account dicht", "Regen!Boog9"),
+    ],
+    "more_lockable_things": [
+        ("de code van de berging is 6620", "6620"),
+        ("code voor de lift naar de serverzaal: 4477#", "4477#"),
+    ],
     "client_secrets_with_punctuation": [
         (
             "client_id: gem-test\nclient_secret: 7hK2x!Lq7Rz0vW4mTb8sJe3N\n",
@@ -98,6 +112,9 @@ NEGATIVES = [
     "wachtwoord;verplicht;lengte\nja;ja;12",
     "Toets 1 in voor Burgerzaken en toets 2 voor Belastingen.",
     "login is via DigiD / eHerkenning, niet met een eigen wachtwoord",
+    "Het wachtwoordbeleid: minimaal 12 tekens en elk jaar wijzigen.",
+    "Boarding pass: KL1234X, gate D7",
+    "Hij vulde het formulier in op 12-03-2026.",
 ]
 
 
