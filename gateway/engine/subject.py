@@ -126,6 +126,11 @@ _FRAMING_CUE = re.compile(
     r"|hoe\s+(?:werkt|werken|ga\s+je|om\s+te\s+gaan)|welke\s+signalen|vacatures?|vacaturetekst"
     r"|kennissessie|stel\s+dat|stel\s+je\s+voor|hypothetisch\w*|oefencasus|fictieve?"
     r"|(?:beleids)?nota|beleidsplan\w*|handreiking|richtlijn\w*|protocol\w*|het\s+verzuim"
+    r"|notities?|memo's?"
+    # a policy aim right before the term: "de aanpak van huiselijk geweld", "preventie van
+    # eenzaamheid", "het herkennen van ondermijning" ("de aanpak van zijn verslaving" is bound)
+    r"|(?:aanpak|bestrijding|bestrijden|preventie|voorkomen|herkennen|signaleren|signalering)"
+    r"\s+van\s+(?:(?:de|het|een)\s+)?$"
     r"|(?:sprak|spreekt|praten|informatie|artikel|nieuwsbericht)\s+over"
     # English
     r"|leaflets?|awareness|campaign|policy|statistics|how\s+many|in\s+general|prevalence"
@@ -143,6 +148,8 @@ _CUE_LEADS = (
     *("e-learning", "training", "workshop", "cursus", "presentatie", "blog", "artikel"),
     *("beleid", "raadsvoorstel", "raadsinformatiebrie", "collegevoorstel", "wetgeving"),
     *("regels", "doelgroep", "sjablo", "template", "standaard", "modelbrie", "voorbeeld"),
+    *("notitie", "memo", "aanpak", "bestrijd", "preventie", "voorkomen", "herkennen"),
+    *("signaler",),
     # aggregates and generalities
     *("statistiek", "cijfers", "percentage", "prevalentie", "gemiddeld", "onderzoek"),
     *("landelijk", "wereldwijd", "in", "over", "algemene"),
@@ -204,6 +211,14 @@ _WORKPLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORKPLACE_LOOKBACK = 70
+# A job named after the conditions or offences it deals with: "casemanager dementie",
+# "aandachtsfunctionaris huiselijk geweld", "consulent verslavingszorg".
+_JOB_TITLE_BEFORE = re.compile(
+    r"(?<!\w)(?:casemanager|consulent|verpleegkundige|specialist|coördinator|coordinator"
+    r"|aandachtsfunctionaris|deskundige|expert|ambassadeur|trainer|regisseur|projectleider"
+    r"|beleidsadviseur|beleidsmedewerker|team|afdeling|programma|ketenpartner)\s+$",
+    re.IGNORECASE,
+)
 # Party membership of someone acting in a public political office is public by their own doing
 # (AVG art. 9(2)(e)): "raadslid Jansen is lid van de SP", "wethouder De Vries (D66) stemde".
 _PUBLIC_OFFICE = re.compile(
@@ -324,7 +339,10 @@ def _is_workplace(text: str, topic: Finding, sentence: _Sentence) -> bool:
     if topic.type == "SPECIAL_CATEGORY":
         return False  # a religious office ("werkt als imam") still reveals a faith
     window_start = max(sentence.start, topic.start - _WORKPLACE_LOOKBACK)
-    return _WORKPLACE_BEFORE.search(text, window_start, topic.start) is not None
+    return (
+        _WORKPLACE_BEFORE.search(text, window_start, topic.start) is not None
+        or _JOB_TITLE_BEFORE.search(text, window_start, topic.start) is not None
+    )
 
 
 def _is_public_office(text: str, topic: Finding, sentence: _Sentence, index: _Index) -> bool:

@@ -77,6 +77,8 @@ PHRASES = [
     ("Bewoner dealt vanuit de woning.", (C, "dealt")),
     ("Mijn cliënt moet zich melden bij de reclassering.", (C, "melden bij de reclassering")),
     ("cl heeft copd", (H, "copd")),
+    # a policy aim before a possessive stays personal
+    ("Mijn cliënt wil hulp bij de aanpak van zijn verslaving.", (H, "verslaving")),
     ("Meneer kan niet meer zelfstandig wonen.", (H, "kan niet meer zelfstandig wonen")),
     ("Meneer gaat naar de nierdialyse.", (H, "nierdialyse")),
 ]
@@ -96,6 +98,10 @@ NOT_FOUND = [
     # a workplace
     ("Hij werkt als bewaarder in de penitentiaire inrichting.", C),
     ("Mijn collega werkt als verpleegkundige in de verslavingszorg.", H),
+    ("Mijn collega is aandachtsfunctionaris huiselijk geweld op school.", C),
+    # a policy aim or a note on a topic
+    ("Mijn collega schrijft een notitie over de aanpak van huiselijk geweld.", C),
+    ("Mijn collega bespreekt de preventie van huiselijk geweld.", C),
     # council members' parties are public (AVG art. 9(2)(e))
     ("Raadsleden per fractie:\nnaam;partij\nJan de Vries;VVD", S),
     # not a marking: a clause about figures
