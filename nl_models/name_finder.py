@@ -1756,7 +1756,12 @@ class NameFinder:
                 self._surname_word(toks[tv_end])
                 or self._listed_with_particle(toks, j, tv_end)  # "Jan van der Meer"
             )
-            and (not known_only or tv_end - j > 1 or self._listed_surname_parts(toks[tv_end]))
+            and (
+                not known_only
+                or tv_end - j > 1
+                or toks[tv_end].lower in self.lex.surnames
+                or ("-" in toks[tv_end].lower and self._double_listed_surname(toks[tv_end]))
+            )
             and not (  # "Gülşen van Financiën", "Sanne van Handhaving": a department
                 toks[tv_end].lower.endswith(DEPARTMENT_NOUN_ENDINGS)
                 and "-" not in toks[tv_end].lower  # "de Witt-school": rejected as a whole
@@ -1767,18 +1772,18 @@ class NameFinder:
         if j >= len(toks) or not self._surname_word(toks[j]):
             return None
         tok = toks[j]
-        if self._listed_surname_parts(tok) or tok.shaped_surname:
+        listed = tok.lower in self.lex.surnames or tok.shaped_surname
+        if listed or ("-" in tok.lower and self._double_listed_surname(tok)):
             return j + 1
         if known_only or tok.lower in self.lex.places or tok.lower in self.lex.org_heads:
             return None
         return j + 1
 
-    def _listed_surname_parts(self, tok: _Tok) -> bool:
-        """A listed surname, or a double one of listed surnames after a given name ("Jan
-        Bakker-Smit", "Jan de Vries-Visser")."""
-        return tok.lower in self.lex.surnames or (
-            "-" in tok.lower
-            and all(part in self.lex.surnames for part in tok.lower.split("-"))
+    def _double_listed_surname(self, tok: _Tok) -> bool:
+        """A double surname of listed surnames after a given name ("Jan Bakker-Smit", "Jan de
+        Vries-Visser"), even when both are ordinary words."""
+        return (
+            all(part in self.lex.surnames for part in tok.lower.split("-"))
             and tok.text.rsplit("-", 1)[-1].istitle()
             and tok.lower not in self.lex.places
         )

@@ -199,7 +199,9 @@ class NameSlots:
         if max(counts.values()) < 2:
             return
         for start, end in labels:
-            yield from self._person(text, start, end, allow_lower=True)
+            label = text[start:end].lower()
+            if counts[label] >= 2 or label.split(None, 1)[0] in self.lex.first_names:
+                yield from self._person(text, start, end, allow_lower=True)
 
     def _user_name(self, text: str, start: int, end: int) -> Iterator[Slot]:
         """An account name that spells a listed surname: "f.ouali", "jdevries", "p.jansen2";

@@ -228,7 +228,11 @@ class _KeptNumberMatcher(PhoneNumberMatcher):
 def _any_mobiles(text: str, windows: list[tuple[int, int, int]]) -> Iterator[Window]:
     """Spans of "06" and eight digits in the stretches that may hold a number (the matcher's
     windows), valid or not."""
-    for window_start, _, window_end in windows:
+    for window_start, anchor, window_end in windows:
+        # Every such number holds "06" or the "31" of +31 / 0031 (two quick finds skip the
+        # dates and amounts).
+        if text.find("06", anchor, window_end) == -1 and text.find("31", anchor, window_end) == -1:
+            continue
         for match in _ANY_MOBILE.finditer(text, window_start, window_end):
             yield match.span()
 
