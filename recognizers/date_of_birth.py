@@ -82,7 +82,15 @@ _SIGN_CUE = re.compile(
 # the folded text. Apart, each starts with a literal or a character class, which `re` finds much
 # faster than one case-insensitive alternation ("geb" alone would pass every "gebruik").
 _BIRTHDAY_WORDS = ("verjaardag", "jarig")
-_CUE_WORDS = ("born", "birth", *_BIRTHDAY_WORDS)
+# "mijn dochter ... zij is van 08-04-2012", "de jongste is van 3 mei 2015": spoken Dutch for a
+# birth date, only after a person (a pronoun or a family word) and right before a day number.
+_BORN_IN_FRAME = re.compile(
+    r"\b(?:zij|hij|ze|dochter|zoon|kind|kleinkind|baby|broer(?:tje)?|zus(?:je)?|jongste"
+    r"|oudste)\s+is\s+van\s*$",
+    re.IGNORECASE,
+)
+_BORN_IN_NEEDLES = ("is van 0", "is van 1", "is van 2", "is van 3")
+_CUE_WORDS = ("born", "birth", *_BIRTHDAY_WORDS, *_BORN_IN_NEEDLES)
 _DOB_SHAPE = re.compile(r"d\.?o\.?b")
 _CUE_SHAPES = (re.compile(r"geb(?:oren|oorte|\.?\s?datum|\b)"), _DOB_SHAPE)
 # Every match of _WORD_CUE holds one of these words or _DOB_SHAPE in the folded text: tested
@@ -353,6 +361,8 @@ def _has_cue_word(text: str, start: int, end: int) -> bool:
             return True
     cue_after = _CUE_AFTER.match(text, end)
     if cue_after is not None and _DEATH.search(cue_after.group("gap")) is None:
+        return True
+    if _BORN_IN_FRAME.search(text, max(0, start - 30), start) is not None:
         return True
     return _in_birthday_list(text, start, end)
 

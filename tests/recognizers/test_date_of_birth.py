@@ -181,3 +181,27 @@ def test_reports_dates_in_a_markdown_dob_column(analyzer: AnalyzerEngine) -> Non
 )
 def test_dates_in_other_roles_are_not_birth_dates(analyzer: AnalyzerEngine, text: str) -> None:
     assert reported(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "birth_date"),
+    [
+        ("een paspoort voor mijn zoon Ravi, hij is van 14-02-2011.", "14-02-2011"),
+        ("De jongste is van 3 mei 2015 en gaat naar groep 4.", "3 mei 2015"),
+        ("Onze dochter is van 21 januari 2019.", "21 januari 2019"),
+    ],
+)
+def test_spoken_is_van_after_a_person(analyzer: AnalyzerEngine, text: str, birth_date: str) -> None:
+    start = text.index(birth_date)
+    assert reported(analyzer, text) == [(start, start + len(birth_date))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De brief is van 08-04-2012 en de regeling is van 1 januari 2024.",
+        "Het besluit is van 12 maart 2025, de bezwaartermijn loopt.",
+    ],
+)
+def test_is_van_after_a_document_is_no_birth_date(analyzer: AnalyzerEngine, text: str) -> None:
+    assert reported(analyzer, text) == []
