@@ -5,6 +5,7 @@ libphonenumber's matcher over the whole text)."""
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Callable
 
@@ -14,7 +15,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from recognizers._fast import GatedPatternRecognizer, finditer_in, fold, merge
-from recognizers._gate import TriggerScan
+from recognizers._gate import SHARED_TRIGGERS, TriggerHits, TriggerScan, automaton, occurrences
 from recognizers.confidential_marker import ConfidentialMarkerRecognizer
 from recognizers.date_of_birth import DateOfBirthRecognizer, _has_birth_cue
 from recognizers.email import _OBFUSCATED, EmailRecognizer
@@ -366,6 +367,44 @@ def test_registering_triggers_later_invalidates_a_cached_pass() -> None:
     assert scan.hits(text, Artifacts()) == ({"geheim": [0]}, {"TLP": [8]})
     scan.register(["diabet"], [])
     assert scan.hits(text, Artifacts()) == ({"geheim": [0], "diabet": [17]}, {"TLP": [8]})
+
+
+def two_pass_hits(scan: TriggerScan, text: str) -> tuple[TriggerHits, TriggerHits]:
+    """The straightforward trigger scan: folded triggers in the folded text, cased ones in the
+    text as written, each with its own automaton."""
+    return (
+        occurrences(automaton(scan._folded), fold(text)),
+        occurrences(automaton(scan._cased), text),
+    )
+
+
+def test_one_merged_trigger_pass_finds_what_two_passes_find() -> None:
+    """The cased triggers are found by their folded form in the one pass over the folded text
+    and checked in the text as written: the same hits as a second pass over the text, on all
+    equivalence texts and on random text full of capitals, case twins and near misses."""
+    import recognizers  # noqa: F401  registers every recognizer's triggers
+
+    scan = SHARED_TRIGGERS
+    assert scan._cased and all(word.isascii() for word in scan._cased)
+    pieces = [*sorted(scan._cased), *sorted(scan._folded)[::7], "K", "ſ", "İ", "ı", "Σ", " "]
+    rng = random.Random(17)
+    mixed = [
+        "".join(rng.choice([piece, piece.lower(), piece.upper()]) for piece in chosen)
+        for chosen in (rng.choices(pieces, k=rng.randint(1, 12)) for _ in range(3000))
+    ]
+    for text in [*TEXTS, *mixed]:
+        assert scan.hits(text) == two_pass_hits(scan, text), text[:40]
+
+
+def test_cased_triggers_beyond_ascii_and_in_lower_case_are_found_as_written() -> None:
+    scan = TriggerScan()
+    scan.register(["geheim", "ms"], ["MS", "ms", "Ölçü", "TLP"])
+    for text in ["MS ms Ms ÖLÇÜ Ölçü ölçü TLP tlp", "geheim GEHEIM Ölçü-MS", "", "İı"]:
+        assert scan.hits(text) == two_pass_hits(scan, text)
+    assert scan.hits("Ölçü, MS en ms") == (
+        {"ms": [6, 12]},
+        {"Ölçü": [0], "MS": [6], "ms": [12]},
+    )
 
 
 def test_birth_cue_gate_read_from_the_trigger_pass_equals_a_search_of_the_text() -> None:
