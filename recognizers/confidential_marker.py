@@ -324,7 +324,7 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
             "gerubriceerd",
         ),
         "Marking after a status label": ("status", "label", "let"),
-        "Marking until a decision or date": ("vertrouwelijk", "geheim", "confidentieel"),
+        "Marking until a decision or date": ("strikt", "vertrouwelijk", "geheim", "confidentieel"),
         "TLP red/amber": ("TLP",),
         "BIO classification BBN2/BBN3": ("BBN",),
         "State secret marking": ("stg", "departementaal", "Dep"),
@@ -348,6 +348,9 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
         "Marking opening a subject line": 0,
         "Marking after a status label": 0,
         "Dutch confidentiality phrase": len("ter vertrouwelijke "),
+        # Every match starts with one of these patterns' triggers.
+        "Marking until a decision or date": 0,
+        "State secret marking": 0,
     }
 
     CONTEXT: ClassVar[tuple[str, ...]] = (

@@ -85,6 +85,11 @@ def _adversarial() -> list[str]:
         # password cues tried only at their start
         "DB_PASS=Hunter22!x, db.pass: abcdef1!, PWD=geheim12, wachtwoord voor Citrix is Z1!abcde",
         "PASSWORD is S3cret!!x; mijn ww: Zomer2026!!; pw\tWelkom01!Tmp, passphrase: a b",
+        # markings tried only where their first word starts: long gaps, case twins, repeats
+        "STRIKT \t  vertrouwelijk tot besluit, ſtrikt vertrouwelijk tot 1 mei, geheim tot nader"
+        " bericht, strikt strikt vertrouwelijk tot publicatie, vertrouwelijkgeheim tot 3",
+        "Stg. Geheim, STG.   ZEER\tGEHEIM, ſtg confidentieel, Dep.V, Dep V, Dep.  V, xDep.V,"
+        " departementaal   vertrouwelijk, stgstg geheim, Stg.Geheim?",
         # at-tokens found in the shared trigger pass
         "jan At gmail punt com, piet APENSTAARTJE ziggo punt nl, kat at, wat@, @at, aT (at)",
     ]
