@@ -50,6 +50,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers._fast import GatedPatternRecognizer
+from recognizers._gate import SHARED_TRIGGERS
 
 # Level words as they appear in markings, longest first so alternation prefers them.
 _LEVELS = (
@@ -89,6 +90,10 @@ _SENTENCE_VERB = (
 # Not inside a sentence that ends with a question mark ("Wat betekent vertrouwelijk ...?").
 # Bounded so a huge unpunctuated paste is not rescanned for every candidate.
 _NOT_IN_QUESTION = r"(?![^\n.!?]{0,200}\?)"
+
+
+# Tried only from the starts of lines that hold a level word (see match_starts).
+_OWN_LINE = "Marking on its own line or at line start"
 
 
 def _marking(regex: str) -> str:
@@ -382,6 +387,22 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
                 and _in_disclaimer(text, result.start, result.end)
             )
         ]
+
+    def match_starts(
+        self, pattern_name: str, text: str, nlp_artifacts: NlpArtifacts | None
+    ) -> list[int] | None:
+        """A marking on its own line is tried from the start of each line that holds a level
+        word: its match starts there ("^"; only "\\n" ends a line for it) and holds a level
+        word on that same line (no part of it crosses a line break)."""
+        if pattern_name != _OWN_LINE:
+            return None
+        folded_hits, _ = SHARED_TRIGGERS.hits(text, nlp_artifacts)
+        starts = {
+            text.rfind("\n", 0, hit) + 1
+            for needle in _LEVEL_TRIGGERS
+            for hit in folded_hits.get(needle, ())
+        }
+        return sorted(starts)
 
 
 def _pattern_name(result: RecognizerResult) -> str | None:

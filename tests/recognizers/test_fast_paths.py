@@ -90,6 +90,9 @@ def _adversarial() -> list[str]:
         " bericht, strikt strikt vertrouwelijk tot publicatie, vertrouwelijkgeheim tot 3",
         "Stg. Geheim, STG.   ZEER\tGEHEIM, ſtg confidentieel, Dep.V, Dep V, Dep.  V, xDep.V,"
         " departementaal   vertrouwelijk, stgstg geheim, Stg.Geheim?",
+        # markings on their own line, tried only from starts of lines with a level word
+        "VERTROUWELIJK\n> ** Geheim **\r\nx\rCONFIDENTIAL:\u2028Vertrouwelijk\n\t[( geheim -"
+        " intern vertrouwelijk\n\nzeer geheim | geheim\nStg. Geheim\r\n  embargo /",
         # at-tokens found in the shared trigger pass
         "jan At gmail punt com, piet APENSTAARTJE ziggo punt nl, kat at, wat@, @at, aT (at)",
     ]
