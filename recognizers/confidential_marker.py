@@ -92,8 +92,14 @@ _SENTENCE_VERB = (
 _NOT_IN_QUESTION = r"(?![^\n.!?]{0,200}\?)"
 
 
-# Tried only from the starts of lines that hold a level word (see match_starts).
+# Tried only from the starts of lines that hold a level word, and from the characters their
+# matches start with, on such a line before the level word (see match_starts).
 _OWN_LINE = "Marking on its own line or at line start"
+_ATTEMPT_CHARACTERS = {
+    "Marking in brackets": re.compile(r"[\[(]"),
+    "Marking as closing sentence": re.compile(r"[.!]"),
+    "Marking at end of footer": re.compile(r"[|–—·•-]"),
+}
 
 
 def _marking(regex: str) -> str:
@@ -391,18 +397,29 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
     def match_starts(
         self, pattern_name: str, text: str, nlp_artifacts: NlpArtifacts | None
     ) -> list[int] | None:
-        """A marking on its own line is tried from the start of each line that holds a level
-        word: its match starts there ("^"; only "\\n" ends a line for it) and holds a level
-        word on that same line (no part of it crosses a line break)."""
-        if pattern_name != _OWN_LINE:
+        """Where the line-bound markings can match from, found from the level words: no part
+        of such a match crosses a line break (only "\\n" ends a line for "^" and "$"), and the
+        level in it holds a level word. A marking on its own line starts at the start of such
+        a line; one in brackets, after a sentence or after a footer separator at its bracket,
+        sentence mark or separator before the level word on that line. Each stretch of text is
+        read once, however many level words a line holds."""
+        attempt_at = _ATTEMPT_CHARACTERS.get(pattern_name)
+        if attempt_at is None and pattern_name != _OWN_LINE:
             return None
         folded_hits, _ = SHARED_TRIGGERS.hits(text, nlp_artifacts)
-        starts = {
-            text.rfind("\n", 0, hit) + 1
-            for needle in _LEVEL_TRIGGERS
-            for hit in folded_hits.get(needle, ())
-        }
-        return sorted(starts)
+        hits = sorted(hit for needle in _LEVEL_TRIGGERS for hit in folded_hits.get(needle, ()))
+        starts: list[int] = []
+        scanned = 0  # candidates before this offset are known
+        for hit in hits:
+            newline = text.rfind("\n", scanned, hit)
+            if attempt_at is None:
+                if newline != -1 or not starts:  # else the line's start is known already
+                    starts.append(newline + 1)
+            else:
+                begin = newline + 1 if newline != -1 else scanned
+                starts += [found.start() for found in attempt_at.finditer(text, begin, hit)]
+            scanned = max(scanned, hit)
+        return starts
 
 
 def _pattern_name(result: RecognizerResult) -> str | None:

@@ -93,6 +93,8 @@ def _adversarial() -> list[str]:
         # markings on their own line, tried only from starts of lines with a level word
         "VERTROUWELIJK\n> ** Geheim **\r\nx\rCONFIDENTIAL:\u2028Vertrouwelijk\n\t[( geheim -"
         " intern vertrouwelijk\n\nzeer geheim | geheim\nStg. Geheim\r\n  embargo /",
+        "geheim geheim. Geheim (geheim) | geheim - geheim! x.\tVERTROUWELIJK.\n(  geheim  )"
+        " [intern vertrouwelijk]\n– geheim\n— confidential\n.  Geheim\n· embargo · x ! geheim",
         # at-tokens found in the shared trigger pass
         "jan At gmail punt com, piet APENSTAARTJE ziggo punt nl, kat at, wat@, @at, aT (at)",
     ]
