@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, IS_STOP, LOWER
 from spacy.language import Language
@@ -90,21 +90,46 @@ def tokenize(text: str) -> tuple[list[str], list[bool]]:
     return words, spaces
 
 
+# Word ids remembered per tokenizer; cleared when full (only adversarial text gets there).
+ORTH_CACHE_SIZE = 100_000
+
+
 class FastTokenizer:
-    """Callable like spaCy's tokenizer: text in, ``Doc`` out."""
+    """Callable like spaCy's tokenizer: text in, ``Doc`` out.
+
+    ``Doc`` accepts a word as its string or as its id (orth). For a string, spaCy hashes it and
+    asks the string store twice, through Python calls: most of the cost of building a ``Doc``.
+    So the tokenizer remembers the id of each word it has seen and passes ids; a new word goes
+    in as a string and its id is read from the ``Doc``. Same lexemes, same ``Doc``."""
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
+        self._orths: dict[str, int] = {}
 
     def __call__(self, text: str) -> Doc:
         words, spaces = tokenize(text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        if len(self._orths) > ORTH_CACHE_SIZE:
+            self._orths = {}
+        orths = self._orths
+        known: list[int | str | None] = list(map(orths.get, words))
+        new = [i for i, orth in enumerate(known) if orth is None] if None in known else []
+        for i in new:
+            known[i] = words[i]
+        try:
+            # spaCy's stubs name only strings; Doc takes ids too (see its docstring).
+            doc = Doc(self.vocab, words=cast(list[str], known), spaces=spaces)
+        except KeyError:  # an id that the string store dropped (a spaCy memory zone ended)
+            self._orths = {}
+            return Doc(self.vocab, words=words, spaces=spaces)
+        for i in new:
+            orths[words[i]] = doc[i].orth
+        return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
             yield self(text)
 
-    # The tokenizer has no state beyond its pattern: nothing to save or load.
+    # The tokenizer has no state beyond its pattern and the id cache: nothing to save or load.
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         return None
 

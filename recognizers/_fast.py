@@ -196,6 +196,14 @@ class GatedPatternRecognizer(DutchPatternRecognizer):
                 starts.update(range(max(0, hit - reach), hit + 1))
         return sorted(starts)
 
+    def match_starts(
+        self, pattern_name: str, text: str, nlp_artifacts: NlpArtifacts | None
+    ) -> list[int] | None:
+        """Sorted positions that include every position from which the named pattern can
+        match (where its text starts, before any ``\\K``): it is then only tried there
+        (``matches_from``). None: no such positions known, search as usual."""
+        return None
+
     def windows(
         self, text: str, nlp_artifacts: NlpArtifacts | None = None
     ) -> dict[str, list[Window]]:
@@ -223,6 +231,8 @@ class GatedPatternRecognizer(DutchPatternRecognizer):
             if pattern.name in self.START_REACH:
                 starts = self._reachable_starts(pattern.name, text, nlp_artifacts)
                 matches = matches_from(compiled, text, starts)
+            elif (known := self.match_starts(pattern.name, text, nlp_artifacts)) is not None:
+                matches = matches_from(compiled, text, known)
             elif windows is None:
                 matches = compiled.finditer(text)
             else:

@@ -3,8 +3,8 @@
 The gated recognizers (``recognizers._fast``, ``recognizers._terms``) each look for their own
 trigger substrings before running any pattern. One Aho-Corasick pass over 2 KB costs about
 30 µs whatever the number of triggers, so the recognizers register their triggers here and
-share one pass per text: over the folded text (lower-case triggers) and over the text as written
-(triggers with capitals).
+share one pass per text, over the folded text: lower-case triggers are found there, and
+triggers with capitals by their folded form, each such hit checked in the text as written.
 
 The hits are shared through the text's ``NlpArtifacts``, which live exactly as long as the
 analysis of one text: ``DocArtifacts`` (gateway.engine.artifacts) offers a ``per_text_cache``
@@ -69,8 +69,52 @@ def occurrences(automaton: ahocorasick.Automaton | None, haystack: str) -> Trigg
     return hits
 
 
+# A merged automaton's value per folded string: that string if it is a lower-case trigger
+# itself, and the ASCII cased triggers that fold to it.
+type _Targets = tuple[str | None, tuple[str, ...]]
+
+
+def merged_automaton(folded: Iterable[str], cased: Iterable[str]) -> ahocorasick.Automaton | None:
+    """One automaton over the folded text for the lower-case triggers and the ASCII cased ones
+    (by their folded form; a hit is then checked in the text as written). Where the text has
+    an ASCII cased trigger, the folded text has its lower-case form: ``fold`` maps every
+    character on its own (ASCII ones to ``str.lower``) and keeps every offset."""
+    targets: dict[str, tuple[str | None, list[str]]] = {word: (word, []) for word in folded}
+    for word in cased:
+        targets.setdefault(word.lower(), (None, []))[1].append(word)
+    built = ahocorasick.Automaton()
+    for key, (trigger, words) in targets.items():
+        value: _Targets = (trigger, tuple(sorted(words)))
+        built.add_word(key, value)
+    if len(built) == 0:
+        return None
+    built.make_automaton()
+    return built
+
+
+def merged_occurrences(
+    automaton: ahocorasick.Automaton | None, text: str
+) -> tuple[TriggerHits, TriggerHits]:
+    """``occurrences`` of the lower-case triggers in ``fold(text)`` and of the cased triggers
+    in ``text``, in one pass (see ``merged_automaton``)."""
+    folded_hits: TriggerHits = {}
+    cased_hits: TriggerHits = {}
+    if automaton is not None and text:
+        targets: _Targets
+        for end, targets in automaton.iter(fold(text)):
+            trigger, words = targets
+            if trigger is not None:
+                folded_hits.setdefault(trigger, []).append(end - len(trigger) + 1)
+            for word in words:
+                start = end - len(word) + 1
+                if text.startswith(word, start):
+                    cased_hits.setdefault(word, []).append(start)
+    return folded_hits, cased_hits
+
+
 class TriggerScan:
-    """The triggers of all registered recognizers, found in one pass per text."""
+    """The triggers of all registered recognizers, found in one pass per text (plus one over
+    the text as written for cased triggers beyond ASCII, of which there are none so far)."""
 
     def __init__(self) -> None:
         self._folded: set[str] = set()
@@ -92,18 +136,21 @@ class TriggerScan:
         """Occurrences of every registered trigger: (in the folded text, in the text)."""
         automata = self._automata
         if automata is None:
-            automata = self._automata = (automaton(self._folded), automaton(self._cased))
+            ascii_cased = {word for word in self._cased if word.isascii()}
+            automata = self._automata = (
+                merged_automaton(self._folded, ascii_cased),
+                automaton(self._cased - ascii_cased),
+            )
         cache: dict[object, Any] | None = getattr(nlp_artifacts, "per_text_cache", None)
         if cache is not None:
             cached = cache.get(self)
             if cached is not None and cached[0] is text and cached[1] is automata:
                 hits: tuple[TriggerHits, TriggerHits] = cached[2]
                 return hits
-        folded_automaton, cased_automaton = automata
-        hits = (
-            occurrences(folded_automaton, fold(text) if folded_automaton else ""),
-            occurrences(cased_automaton, text),
-        )
+        merged, other_cased = automata
+        hits = merged_occurrences(merged, text)
+        if other_cased is not None:
+            hits[1].update(occurrences(other_cased, text))
         if cache is not None:
             cache[self] = (text, automata, hits)
         return hits

@@ -50,6 +50,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers._fast import GatedPatternRecognizer
+from recognizers._gate import SHARED_TRIGGERS
 
 # Level words as they appear in markings, longest first so alternation prefers them.
 _LEVELS = (
@@ -89,6 +90,16 @@ _SENTENCE_VERB = (
 # Not inside a sentence that ends with a question mark ("Wat betekent vertrouwelijk ...?").
 # Bounded so a huge unpunctuated paste is not rescanned for every candidate.
 _NOT_IN_QUESTION = r"(?![^\n.!?]{0,200}\?)"
+
+
+# Tried only from the starts of lines that hold a level word, and from the characters their
+# matches start with, on such a line before the level word (see match_starts).
+_OWN_LINE = "Marking on its own line or at line start"
+_ATTEMPT_CHARACTERS = {
+    "Marking in brackets": re.compile(r"[\[(]"),
+    "Marking as closing sentence": re.compile(r"[.!]"),
+    "Marking at end of footer": re.compile(r"[|–—·•-]"),
+}
 
 
 def _marking(regex: str) -> str:
@@ -328,7 +339,7 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
             "gerubriceerd",
         ),
         "Marking after a status label": ("status", "label", "let"),
-        "Marking until a decision or date": ("vertrouwelijk", "geheim", "confidentieel"),
+        "Marking until a decision or date": ("strikt", "vertrouwelijk", "geheim", "confidentieel"),
         "TLP red/amber": ("TLP",),
         "BIO classification BBN2/BBN3": ("BBN",),
         "State secret marking": ("stg", "departementaal", "Dep"),
@@ -352,6 +363,9 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
         "Marking opening a subject line": 0,
         "Marking after a status label": 0,
         "Dutch confidentiality phrase": len("ter vertrouwelijke "),
+        # Every match starts with one of these patterns' triggers.
+        "Marking until a decision or date": 0,
+        "State secret marking": 0,
     }
 
     CONTEXT: ClassVar[tuple[str, ...]] = (
@@ -383,6 +397,33 @@ class ConfidentialMarkerRecognizer(GatedPatternRecognizer):
                 and _in_disclaimer(text, result.start, result.end)
             )
         ]
+
+    def match_starts(
+        self, pattern_name: str, text: str, nlp_artifacts: NlpArtifacts | None
+    ) -> list[int] | None:
+        """Where the line-bound markings can match from, found from the level words: no part
+        of such a match crosses a line break (only "\\n" ends a line for "^" and "$"), and the
+        level in it holds a level word. A marking on its own line starts at the start of such
+        a line; one in brackets, after a sentence or after a footer separator at its bracket,
+        sentence mark or separator before the level word on that line. Each stretch of text is
+        read once, however many level words a line holds."""
+        attempt_at = _ATTEMPT_CHARACTERS.get(pattern_name)
+        if attempt_at is None and pattern_name != _OWN_LINE:
+            return None
+        folded_hits, _ = SHARED_TRIGGERS.hits(text, nlp_artifacts)
+        hits = sorted(hit for needle in _LEVEL_TRIGGERS for hit in folded_hits.get(needle, ()))
+        starts: list[int] = []
+        scanned = 0  # candidates before this offset are known
+        for hit in hits:
+            newline = text.rfind("\n", scanned, hit)
+            if attempt_at is None:
+                if newline != -1 or not starts:  # else the line's start is known already
+                    starts.append(newline + 1)
+            else:
+                begin = newline + 1 if newline != -1 else scanned
+                starts += [found.start() for found in attempt_at.finditer(text, begin, hit)]
+            scanned = max(scanned, hit)
+        return starts
 
 
 def _pattern_name(result: RecognizerResult) -> str | None:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from gateway.engine.types import Finding
-from recognizers._gate import automaton, fold, occurrences
+from recognizers._gate import TriggerHits, automaton, fold, occurrences
 
 # The domain part of an address: labels of letters, digits and hyphens, then a TLD.
 _DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
@@ -43,7 +43,7 @@ class AllowTerms:
             mailbox = r"(?<![\w.+-])(?:" + re.escape(local_part) + r")@" + _DOMAIN
             self._alternatives.append((_needle(local_part + "@"), mailbox))
         self._patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
-        self._needles = automaton(needle for needle, _ in self._alternatives if needle is not None)
+        self._needles = _Needles(needle for needle, _ in self._alternatives if needle is not None)
         # A term without a needle may match anywhere: then the pattern searches the whole text.
         self._anchored = all(needle is not None for needle, _ in self._alternatives)
 
@@ -59,7 +59,7 @@ class AllowTerms:
     def spans(self, text: str) -> list[tuple[int, int]]:
         if not self._alternatives:
             return []
-        found = occurrences(self._needles, fold(text))
+        found = self._needles.occurrences(fold(text))
         present = tuple(
             alternative
             for needle, alternative in self._alternatives
@@ -90,6 +90,50 @@ class AllowTerms:
             for finding in findings
             if not any(start <= finding.start and finding.end <= end for start, end in spans)
         ]
+
+
+class _Needles:
+    """Finds where the needles occur in a folded text, overlaps included, as ``occurrences``
+    with an automaton of them all does, but without a pass over the whole text for the many
+    needles that hold an "@" (every mailbox's): those are looked up at each "@" of the text,
+    by the slice that would hold them there. The few other needles are found with ``str.find``;
+    many of them (a long admin list) with an automaton."""
+
+    _FEW = 8
+
+    def __init__(self, needles: Iterable[str]) -> None:
+        unique = sorted(set(needles))
+        # (offset of the needle's first "@", needle length) -> the needles of that shape
+        self._at_shapes: dict[tuple[int, int], set[str]] = {}
+        for needle in unique:
+            if "@" in needle:
+                self._at_shapes.setdefault((needle.index("@"), len(needle)), set()).add(needle)
+        self._plain = [needle for needle in unique if "@" not in needle]
+        self._plain_automaton = automaton(self._plain) if len(self._plain) > self._FEW else None
+
+    def occurrences(self, folded: str) -> TriggerHits:
+        hits: TriggerHits = {}
+        if self._plain_automaton is not None:
+            hits.update(occurrences(self._plain_automaton, folded))
+        else:
+            for needle in self._plain:
+                start = folded.find(needle)
+                while start != -1:
+                    hits.setdefault(needle, []).append(start)
+                    start = folded.find(needle, start + 1)
+        if not self._at_shapes:
+            return hits
+        # Ascending "@" positions give each needle its starts in ascending order.
+        at = folded.find("@")
+        while at != -1:
+            for (offset, length), shaped in self._at_shapes.items():
+                start = at - offset
+                if start >= 0:
+                    candidate = folded[start : start + length]
+                    if candidate in shaped:
+                        hits.setdefault(candidate, []).append(start)
+            at = folded.find("@", at + 1)
+        return hits
 
 
 def _needle(word: str) -> str | None:

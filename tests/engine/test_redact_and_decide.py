@@ -193,3 +193,38 @@ def test_allow_terms_tried_only_at_needles_find_what_a_full_search_finds() -> No
     for _ in range(3000):
         text = "".join(rng.choices(pieces, k=rng.randint(0, 8)))
         assert allow.spans(text) == [match.span() for match in full.finditer(text)], text
+
+
+def test_needle_lookup_at_each_at_sign_finds_what_an_automaton_finds() -> None:
+    """Needles with an "@" are looked up at each "@", the others found with str.find (or an
+    automaton when many): every occurrence, overlaps included, as one automaton of all finds."""
+    import json
+    import random
+
+    from gateway.config.loader import load_config
+    from gateway.engine.allow_terms import _needle, _Needles
+    from gateway.settings import BUNDLED_CONFIG_DIR
+    from recognizers._gate import automaton, fold, occurrences
+    from tests.recognizers.equivalence_texts import CORPUS
+
+    policy = load_config(BUNDLED_CONFIG_DIR).policy
+    bundled = [_needle(term.split()[0]) for term in policy.allow_terms]
+    bundled += [_needle(local + "@") for local in policy.functional_mailboxes]
+    words = ["info", "woo", "a", "ab", "aba", "x@y", "@", "14", "020", "plein", "stadhuis"]
+    generator = random.Random(7)
+    many = [
+        "".join(generator.choices(["a", "b", "@", "1", "@b", "a@a"], k=generator.randint(1, 5)))
+        for _ in range(40)
+    ]
+    needle_lists = [[n for n in bundled if n], words, many, ["@@", "a@@b", "@a@"], []]
+    texts = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    texts += [
+        " ".join(generator.choices([*words, "@@", "WOO@", "a@a@a", "İnfo@", "\n"], k=20))
+        for _ in range(2000)
+    ]
+    for needles in needle_lists:
+        fast = _Needles(needles)
+        full = automaton(needles)
+        for text in texts:
+            folded = fold(text)
+            assert fast.occurrences(folded) == occurrences(full, folded), (needles[:3], text[:40])

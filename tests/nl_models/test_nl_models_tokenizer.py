@@ -9,8 +9,11 @@ import re
 
 import pytest
 import spacy
+from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, IS_STOP, LOWER, ORTH, SPACY
 from spacy.language import Language
+from spacy.tokens import Doc
 
+import nl_models.tokenizer as tokenizer_module
 from benchmarks.speed import make_inputs
 from nl_models.build_pipeline import PIPELINE_DIR
 from nl_models.evaluate import CORPUS
@@ -21,6 +24,7 @@ from nl_models.tokenizer import (
     PUNCTUATION_SHORTCUT,
     TOKEN_PATTERN,
     FastTokenizer,
+    tokenize,
 )
 
 
@@ -127,3 +131,49 @@ def test_shortcuts_split_exactly_like_the_plain_alternation(shortcut: str) -> No
     texts += ["".join(rng.choices(alphabet, k=rng.randint(1, 40))) for _ in range(5000)]
     for text in texts:
         assert TOKEN_PATTERN.findall(text) == plain.findall(text)
+
+
+LEXEME_ATTRS = [ORTH, SPACY, LOWER, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_PUNCT, IS_STOP]
+
+
+def plain_doc(nlp: Language, text: str) -> Doc:
+    """The Doc built from the words as strings, without the tokenizer's remembered ids."""
+    words, spaces = tokenize(text)
+    return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
+def test_docs_from_remembered_word_ids_equal_docs_from_strings() -> None:
+    """A fresh pipeline (empty vocabulary and id cache) reads every text twice: first its new
+    words go in as strings, then all as remembered ids; both Docs equal the plain one."""
+    fresh = spacy.load(PIPELINE_DIR)
+    texts = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    texts += make_inputs(2000, 10)
+    rng = random.Random(13)
+    alphabet = "aZé1 .,:;@'-\n\t\u00a0()€😀"
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(0, 40))) for _ in range(500)]
+    for text in texts:
+        for doc in (fresh.make_doc(text), fresh.make_doc(text)):
+            expected = plain_doc(fresh, text)
+            assert doc.text == text
+            assert (doc.to_array(LEXEME_ATTRS) == expected.to_array(LEXEME_ATTRS)).all()
+
+
+def test_word_id_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh = spacy.load(PIPELINE_DIR)
+    tokenizer = fresh.tokenizer
+    assert isinstance(tokenizer, FastTokenizer)
+    monkeypatch.setattr(tokenizer_module, "ORTH_CACHE_SIZE", 3)
+    for text in ["een twee drie vier vijf", "zes zeven acht", "een twee"]:
+        doc = fresh.make_doc(text)
+        assert len(tokenizer._orths) <= 3 + len(doc)
+        assert (doc.to_array(LEXEME_ATTRS) == plain_doc(fresh, text).to_array(LEXEME_ATTRS)).all()
+
+
+def test_ids_of_words_dropped_with_a_memory_zone_fall_back_to_strings() -> None:
+    fresh = spacy.load(PIPELINE_DIR)
+    text = "Qwzxkj Plorvendaal schreef zlorpt"
+    with fresh.memory_zone():
+        fresh.make_doc(text)  # remembers ids of words that only live in the zone
+    doc = fresh.make_doc(text)
+    assert [token.text for token in doc] == ["Qwzxkj", "Plorvendaal", "schreef", "zlorpt"]
+    assert (doc.to_array(LEXEME_ATTRS) == plain_doc(fresh, text).to_array(LEXEME_ATTRS)).all()

@@ -5,6 +5,7 @@ libphonenumber's matcher over the whole text)."""
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Callable
 
@@ -14,7 +15,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from recognizers._fast import GatedPatternRecognizer, finditer_in, fold, merge
-from recognizers._gate import TriggerScan
+from recognizers._gate import SHARED_TRIGGERS, TriggerHits, TriggerScan, automaton, occurrences
 from recognizers.confidential_marker import ConfidentialMarkerRecognizer
 from recognizers.date_of_birth import DateOfBirthRecognizer, _has_birth_cue
 from recognizers.email import _OBFUSCATED, EmailRecognizer
@@ -84,6 +85,16 @@ def _adversarial() -> list[str]:
         # password cues tried only at their start
         "DB_PASS=Hunter22!x, db.pass: abcdef1!, PWD=geheim12, wachtwoord voor Citrix is Z1!abcde",
         "PASSWORD is S3cret!!x; mijn ww: Zomer2026!!; pw\tWelkom01!Tmp, passphrase: a b",
+        # markings tried only where their first word starts: long gaps, case twins, repeats
+        "STRIKT \t  vertrouwelijk tot besluit, ſtrikt vertrouwelijk tot 1 mei, geheim tot nader"
+        " bericht, strikt strikt vertrouwelijk tot publicatie, vertrouwelijkgeheim tot 3",
+        "Stg. Geheim, STG.   ZEER\tGEHEIM, ſtg confidentieel, Dep.V, Dep V, Dep.  V, xDep.V,"
+        " departementaal   vertrouwelijk, stgstg geheim, Stg.Geheim?",
+        # markings on their own line, tried only from starts of lines with a level word
+        "VERTROUWELIJK\n> ** Geheim **\r\nx\rCONFIDENTIAL:\u2028Vertrouwelijk\n\t[( geheim -"
+        " intern vertrouwelijk\n\nzeer geheim | geheim\nStg. Geheim\r\n  embargo /",
+        "geheim geheim. Geheim (geheim) | geheim - geheim! x.\tVERTROUWELIJK.\n(  geheim  )"
+        " [intern vertrouwelijk]\n– geheim\n— confidential\n.  Geheim\n· embargo · x ! geheim",
         # at-tokens found in the shared trigger pass
         "jan At gmail punt com, piet APENSTAARTJE ziggo punt nl, kat at, wat@, @at, aT (at)",
     ]
@@ -366,6 +377,44 @@ def test_registering_triggers_later_invalidates_a_cached_pass() -> None:
     assert scan.hits(text, Artifacts()) == ({"geheim": [0]}, {"TLP": [8]})
     scan.register(["diabet"], [])
     assert scan.hits(text, Artifacts()) == ({"geheim": [0], "diabet": [17]}, {"TLP": [8]})
+
+
+def two_pass_hits(scan: TriggerScan, text: str) -> tuple[TriggerHits, TriggerHits]:
+    """The straightforward trigger scan: folded triggers in the folded text, cased ones in the
+    text as written, each with its own automaton."""
+    return (
+        occurrences(automaton(scan._folded), fold(text)),
+        occurrences(automaton(scan._cased), text),
+    )
+
+
+def test_one_merged_trigger_pass_finds_what_two_passes_find() -> None:
+    """The cased triggers are found by their folded form in the one pass over the folded text
+    and checked in the text as written: the same hits as a second pass over the text, on all
+    equivalence texts and on random text full of capitals, case twins and near misses."""
+    import recognizers  # noqa: F401  registers every recognizer's triggers
+
+    scan = SHARED_TRIGGERS
+    assert scan._cased and all(word.isascii() for word in scan._cased)
+    pieces = [*sorted(scan._cased), *sorted(scan._folded)[::7], "K", "ſ", "İ", "ı", "Σ", " "]
+    rng = random.Random(17)
+    mixed = [
+        "".join(rng.choice([piece, piece.lower(), piece.upper()]) for piece in chosen)
+        for chosen in (rng.choices(pieces, k=rng.randint(1, 12)) for _ in range(3000))
+    ]
+    for text in [*TEXTS, *mixed]:
+        assert scan.hits(text) == two_pass_hits(scan, text), text[:40]
+
+
+def test_cased_triggers_beyond_ascii_and_in_lower_case_are_found_as_written() -> None:
+    scan = TriggerScan()
+    scan.register(["geheim", "ms"], ["MS", "ms", "Ölçü", "TLP"])
+    for text in ["MS ms Ms ÖLÇÜ Ölçü ölçü TLP tlp", "geheim GEHEIM Ölçü-MS", "", "İı"]:
+        assert scan.hits(text) == two_pass_hits(scan, text)
+    assert scan.hits("Ölçü, MS en ms") == (
+        {"ms": [6, 12]},
+        {"Ölçü": [0], "MS": [6], "ms": [12]},
+    )
 
 
 def test_birth_cue_gate_read_from_the_trigger_pass_equals_a_search_of_the_text() -> None:
