@@ -109,7 +109,7 @@ PREPOSITION_PARTICLES = frozenset(
 # A compound ending in one of these is a street, never a surname ("Johan de Wittlaan").
 STRONG_STREET_SUFFIXES = (
     "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "steeg", "dreef", "plantsoen",
-    "boulevard", "allee", "straatje", "pleintje",
+    "boulevard", "allee", "straatje", "pleintje", "pad",
 )  # fmt: skip
 MAX_STREET_TOKENS = 7
 # Titles and offices that open a street named after a person: "Burgemeester Ruijsstraat",
@@ -148,6 +148,23 @@ NUMBERED_NOUNS = frozenset(
 # "woonstichting", "hoveniersbedrijf", "wijkcentrum", "buurthuis", "zwembad" + a name.
 ORG_PREFIX_ENDINGS = (
     "stichting", "bedrijf", "centrum", "huis", "bad", "school", "hal", "club", "vereniging",
+    # "notariskantoor", "adviesbureau", "tandartspraktijk", "drukkerij", "Park Schothorst"
+    "kantoor", "bureau", "praktijk", "erij", "park", "zorg", "opvang", "wijk",
+)  # fmt: skip
+# Legal forms after a business name: "Van Leeuwen Infra BV", "Bakker & Zn VOF".
+LEGAL_FORMS = frozenset(
+    ["bv", "b.v.", "bv.", "nv", "n.v.", "vof", "v.o.f.", "cv", "c.v.", "holding", "zn", "zn.",
+     "zonen", "ltd", "gmbh", "inc"]
+)  # fmt: skip
+# Parts of a town after its name: "Breda Zuid", "Amsterdam Noord", "Den Haag Centrum".
+TOWN_PARTS = frozenset(
+    ["noord", "zuid", "oost", "west", "centrum", "midden", "noordwest", "noordoost", "zuidwest",
+     "zuidoost", "north", "south", "east"]
+)  # fmt: skip
+# Words before an English month that make it a date: "by June", "until May", "in early April".
+MONTH_PREPOSITIONS = frozenset(
+    ["by", "in", "until", "till", "from", "since", "before", "after", "of", "next", "last",
+     "early", "late", "mid", "during", "medio", "eind", "begin", "vanaf", "sinds", "tot"]
 )  # fmt: skip
 # "Bos-van der Meulen": a double surname whose second part starts with a particle.
 DOUBLE_NAME_OPEN = re.compile(r"-(?:van|de|den|der|ter|ten|te|el|al|in|op)$")
@@ -907,17 +924,23 @@ class NameFinder:
             if span is None and found and self._joined_given_name(toks, i, found[-1]):
                 span = (i, i + 1)
             if span is None:
+                if toks[i].lower in self.tv_first_words and self._org_word_before(toks, i + 1):
+                    # "Stichting Van Gogh Erfgoed": not "Gogh" either
+                    next_free = (self._tussenvoegsel_end(toks, i) or i + 1) + 1
                 continue
             span = self._extend(toks, self._extend_left(toks, span))
-            if not taken.intersection(range(*span)) and self._plausible(toks, span):
-                if found and found[-1][1] >= span[0]:
-                    # "Moeder Fereshteh" + "Rahimi"; "Mateus Oliveira" + "(Oliveira) da Silva"
-                    span = (min(found.pop()[0], span[0]), span[1])
-                found.append(span)
-                next_free = span[1]
-                if self._called_name_after(toks, span[1]):
-                    found.append((span[1] + 1, span[1] + 2))  # "dhr. Ramsaran (Ravi)"
-                    next_free = span[1] + 3
+            if taken.intersection(range(*span)) or not self._plausible(toks, span):
+                if self._context_before(toks, span[0]) == "org":
+                    next_free = span[1]  # "Taxibedrijf El Idrissi": not "Idrissi" either
+                continue
+            if found and found[-1][1] >= span[0]:
+                # "Moeder Fereshteh" + "Rahimi"; "Mateus Oliveira" + "(Oliveira) da Silva"
+                span = (min(found.pop()[0], span[0]), span[1])
+            found.append(span)
+            next_free = span[1]
+            if self._called_name_after(toks, span[1]):
+                found.append((span[1] + 1, span[1] + 2))  # "dhr. Ramsaran (Ravi)"
+                next_free = span[1] + 3
         if seeded:
             seeded_tokens = {k for start, end in seeded for k in range(start, end)}
             found = [span for span in found if not seeded_tokens.intersection(range(*span))]
@@ -1132,6 +1155,7 @@ class NameFinder:
             and k not in covered
             and (tok.cap or tok.lower not in self.lex.word_names)
             and self._plausible(toks, (k, k + 1))  # not "Grondverzet Postma BV"
+            and not self._org_word_before(toks, k)  # not "Bouwbedrijf Van Dam" after "Kees van Dam"
         ]
         if not extra:
             return found
@@ -1717,6 +1741,22 @@ class NameFinder:
             return "org"
         return None
 
+    def _org_word_before(self, toks: list[_Tok], k: int) -> bool:
+        """An organisation word before token k, maybe across particles that open with a
+        capital: "Bouwbedrijf Van Dam", "Stichting Van der Linden"; not "de Bakkerij van Bart
+        Visser", where "van" says whose it is."""
+        j = k - 1
+        while j >= 0 and k - j <= 3 and toks[j].lower in self.tv_words:
+            j -= 1
+        if j + 1 < k and not toks[j + 1].cap:
+            return False
+        return j >= 0 and self._org_word(toks[j].lower)
+
+    def _org_word(self, word: str) -> bool:
+        """ "snackbar", "bouwbedrijf", "notariskantoor": a word that makes the name after it
+        an organisation's."""
+        return word in self.lex.org_prefixes or word.endswith(ORG_PREFIX_ENDINGS)
+
     def _is_first_name(self, tok: _Tok) -> bool:
         if not (tok.cap and tok.name_word) or tok.lower in self.lex.common_words:
             return False
@@ -1906,6 +1946,7 @@ class NameFinder:
                 and prev.lower not in self.lex.common_words
                 and prev.lower not in self.lex.places
                 and prev.lower not in self.lex.roles
+                and not self._org_word(prev.lower)  # "Bouwbedrijf Van Dam"
                 and (
                     not prev.sentence_start
                     or self._context_before(toks, start - 1) is not None
@@ -1946,8 +1987,20 @@ class NameFinder:
             and not self._name_with_age(toks, start)
         ):
             return False
-        if start > 0 and toks[start - 1].text.isdigit() and toks[start].lower in MONTH_NAMES:
-            return False  # "31 August", "1 June"
+        if (
+            start > 0
+            and toks[start].lower in MONTH_NAMES
+            and (
+                toks[start - 1].text.isdigit()
+                or (end - start == 1 and toks[start - 1].lower in MONTH_PREPOSITIONS)
+            )
+        ):
+            return False  # "31 August", "1 June", "a draft by June"; not "of April Johnson"
+        nxt = toks[end] if end < len(toks) else None
+        if (
+            toks[end - 1].lower in TOWN_PARTS or (nxt is not None and (nxt.cap or nxt.text == "&"))
+        ) and self._business_or_town_part(toks, span):
+            return False  # "Van Leeuwen Infra BV", "Breda Zuid"
         if start > 0 and toks[start - 1].lower == "te":
             return False  # "geboren te Asmara", "wonende te Den Ham": "te" is only for places
         context = self._context_before(toks, start)
@@ -1974,6 +2027,23 @@ class NameFinder:
             ):
                 return False  # "Capelle aan den IJssel"
         return True
+
+    def _business_or_town_part(self, toks: list[_Tok], span: tuple[int, int]) -> bool:
+        """A legal form within three capitalised words after a surname without given name
+        ("Van Leeuwen Infra BV", "Van der Heijden Groen B.V."), or a place with a part of
+        town ("Breda Zuid", "Den Bosch West")."""
+        start, end = span
+        last = toks[end - 1].lower
+        if last in TOWN_PARTS and end - start >= 2 and toks[end - 2].lower in self.lex.places:
+            return True
+        if end < len(toks) and toks[end].lower in TOWN_PARTS and last in self.lex.places:
+            return True
+        for k in range(end, min(end + 4, len(toks))):
+            if toks[k].lower in LEGAL_FORMS:
+                return not self._is_first_name(toks[start])
+            if not (toks[k].cap or toks[k].text == "&"):
+                return False
+        return False
 
     def _name_then_own_street(self, toks: list[_Tok], span: tuple[int, int], street: int) -> bool:
         """ "A. Postma van Kerkstraat 12", "Lies Hoekstra van Molenweg 3": the street after
